@@ -1,0 +1,56 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'http', 'stream', 'events'];
+
+/** Import patterns a folder may not use, with the reason shown to whoever tries. */
+function restrict(patterns, message) {
+  return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] };
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(
+      ['electron', 'react', 'react-dom', 'better-sqlite3', 'fastify', ...nodeBuiltins, '**/electron/**', '**/renderer/**', '**/server/**'],
+      'shared/ is pure TypeScript used by every process: no Electron, Node, DOM or app-layer imports.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: globals.browser },
+    rules: restrict(
+      ['electron', 'better-sqlite3', 'fastify', ...nodeBuiltins, '**/electron/**', '**/server/**'],
+      'The renderer runs in a sandboxed page: it talks to the app only through the api client.',
+    ),
+  },
+  {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: restrict(
+      ['electron', '**/electron/**', '**/renderer/**'],
+      'server/ runs in plain Node (tests, browser host): it must not load Electron or the renderer.',
+    ),
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: restrict(['**/renderer/**'], 'The desktop shell loads the renderer as a page, never as code.'),
+  },
+);

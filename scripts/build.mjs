@@ -1,0 +1,32 @@
+// Builds everything the app runs: the renderer with Vite, and the three Node-side
+// bundles (Electron main, Electron preload, browser host) with esbuild.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+
+const started = Date.now();
+await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Native and Electron modules load at run time from node_modules, never bundled.
+  external: ['electron', 'better-sqlite3'],
+};
+
+await Promise.all([
+  esbuild({ ...node, entryPoints: ['electron/main.ts'], outfile: 'out/electron/main.cjs', format: 'cjs' }),
+  // A sandboxed preload must be one CommonJS file that requires nothing but electron.
+  esbuild({ ...node, entryPoints: ['electron/preload.ts'], outfile: 'out/electron/preload.cjs', format: 'cjs' }),
+  esbuild({
+    ...node,
+    entryPoints: ['server/host/serve.ts'],
+    outfile: 'out/host/serve.mjs',
+    format: 'esm',
+    // Fastify and friends are CommonJS; give the ESM bundle a require().
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  }),
+]);
+console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import {
+  commands,
+  isCommandName,
+  type CommandInput,
+  type CommandName,
+  type CommandOutput,
+} from '../../shared/api/contract';
+import { validationError, type Result } from '../../shared/api/errors';
+import type { ServerEvent } from '../../shared/api/events';
+import type { Db } from '../store/database';
+import { toApiError } from './app-error';
+import type { HandlerContext } from './context';
+import { EventBus, type EventListener } from './event-bus';
+import { answerHandlers } from './handlers/answers';
+import { facilitationHandlers } from './handlers/facilitation';
+import { peopleHandlers } from './handlers/people';
+import { workshopHandlers } from './handlers/workshops';
+import { createRegistry, type Registry } from './registry';
+
+/** The app's api over one database: what both transports mount. */
+export interface Api {
+  /** Runs a command by name on untrusted input; never throws. */
+  call(name: string, input: unknown): Result<unknown>;
+  subscribe(listener: EventListener): () => void;
+}
+
+export interface ApiOptions {
+  db: Db;
+  now?: () => Date;
+  newId?: () => string;
+  /** Where unexpected failures are reported (they reach the user only as a plain sentence). */
+  logError?: (message: string, error: unknown) => void;
+}
+
+/** Every domain's handlers: the single place a command is bound to its code. */
+export const handlerTables = [workshopHandlers, peopleHandlers, answerHandlers, facilitationHandlers];
+
+export function createApi(options: ApiOptions, registry: Registry = createRegistry(handlerTables)): Api {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => randomUUID());
+  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const bus = new EventBus();
+
+  function call(name: string, rawInput: unknown): Result<unknown> {
+    if (!isCommandName(name)) {
+      return { ok: false, error: { code: 'unknown-command', message: `There is no command "${name}".` } };
+    }
+    const spec = commands[name];
+    const input = spec.input.safeParse(rawInput);
+    if (!input.success) return { ok: false, error: validationError(input.error) };
+
+    const handler = registry.get(name);
+    if (!handler) return { ok: false, error: { code: 'unknown-command', message: `There is no command "${name}".` } };
+
+    const pending: ServerEvent[] = [];
+    const ctx: HandlerContext = { db, now, newId, emit: (event) => pending.push(event) };
+    try {
+      // One transaction per command: a change of several rows lands whole or not at all.
+      const value = db.transaction(() => handler(ctx, input.data as never)).immediate();
+      const output = spec.output.safeParse(value);
+      if (!output.success) {
+        logError(`Command ${name} produced output that breaks its contract`, output.error);
+        return { ok: false, error: toApiError(output.error) };
+      }
+      for (const event of pending) bus.publish(event);
+      return { ok: true, value: output.data };
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.code === 'internal' || apiError.code === 'unavailable') {
+        logError(`Command ${name} failed`, error);
+      }
+      return { ok: false, error: apiError };
+    }
+  }
+
+  return { call, subscribe: (listener) => bus.subscribe(listener) };
+}
+
+/** A typed call for code that already knows the command (tests, the desktop shell). */
+export function callCommand<K extends CommandName>(
+  api: Api,
+  name: K,
+  input: CommandInput<K>,
+): Result<CommandOutput<K>> {
+  return api.call(name, input) as Result<CommandOutput<K>>;
+}

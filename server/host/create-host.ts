@@ -1,0 +1,131 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { ApiError, Result } from '../../shared/api/errors';
+import { httpPaths } from '../../shared/api/transport';
+import type { Api } from '../api/create-api';
+import { contentSecurityPolicy } from '../security/content-security-policy';
+import { EventStreams } from './event-stream';
+import {
+  allowedHostNames,
+  isAllowedHost,
+  isAllowedOrigin,
+  isJsonContentType,
+} from './request-guards';
+import { statusForError } from './status-for-error';
+
+export interface HostOptions {
+  api: Api;
+  /** The built renderer: index.html and its assets. */
+  staticDir: string;
+  port: number;
+  /** The address to listen on; 127.0.0.1 keeps the workshop on this computer. */
+  address?: string;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+export interface RunningHost {
+  app: FastifyInstance;
+  url: string;
+  /** Stops taking requests, lets those under way finish, ends event streams. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
+  const body: Result<never> = { ok: false, error };
+  return reply.code(statusForError[error.code]).send(body);
+}
+
+/** Starts the browser host: the app's pages, its api over HTTP, and server events. */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const address = options.address ?? '127.0.0.1';
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    logger: false,
+    forceCloseConnections: 'idle',
+  });
+  const streams = new EventStreams(options.api);
+  // Filled in once listening, when the real port is known (port 0 picks a free one).
+  let allowedHosts = new Set<string>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isAllowedHost(request.headers.host, allowedHosts)) {
+      return sendError(reply, {
+        code: 'forbidden',
+        message: 'This address is not allowed. Open the workshop at the address the app printed.',
+      });
+    }
+    reply.header('Content-Security-Policy', contentSecurityPolicy);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      if (!isAllowedOrigin(request.headers.origin, allowedHosts)) {
+        return sendError(reply, { code: 'forbidden', message: 'Requests from other sites are refused.' });
+      }
+      if (!isJsonContentType(request.headers['content-type'])) {
+        reply.code(415);
+        return reply.send({
+          ok: false,
+          error: { code: 'validation', message: 'Send the request as JSON (Content-Type: application/json).' },
+        } satisfies Result<never>);
+      }
+    }
+    return undefined;
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _request, reply) => {
+    if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return sendError(reply, { code: 'too-large', message: 'This request is too large.' });
+    }
+    if (error.statusCode !== undefined && error.statusCode < 500) {
+      const message = error.code?.startsWith('FST_ERR_CTP')
+        ? 'The request body is not valid JSON.'
+        : 'The request could not be understood.';
+      return reply.code(error.statusCode).send({ ok: false, error: { code: 'validation', message } });
+    }
+    return sendError(reply, { code: 'internal', message: 'Something went wrong. Please try again.' });
+  });
+
+  app.post<{ Params: { command: string } }>('/api/:command', async (request, reply) => {
+    const result = options.api.call(request.params.command, request.body);
+    return result.ok ? reply.send(result) : sendError(reply, result.error);
+  });
+
+  app.get(httpPaths.events, (_request, reply) => {
+    reply.hijack();
+    streams.attach(reply.raw);
+  });
+
+  await app.register(fastifyStatic, {
+    root: options.staticDir,
+    index: false,
+    setHeaders: (reply, filePath) => {
+      // Hashed assets never change; the page itself must always be fresh.
+      reply.header(
+        'Cache-Control',
+        filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+      );
+    },
+  });
+
+  // Client-side routes (/workshops/…, /present) all load the app's single page.
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return sendError(reply, { code: 'not-found', message: 'There is nothing at this address.' });
+  });
+
+  app.addHook('preClose', async () => streams.closeAll());
+
+  await app.listen({ port: options.port, host: address });
+  const bound = app.server.address();
+  const port = typeof bound === 'object' && bound ? bound.port : options.port;
+  allowedHosts = allowedHostNames(address, port);
+  const shownAddress = address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address;
+
+  return { app, url: `http://${shownAddress}:${port}/`, close: () => app.close() };
+}

@@ -1,0 +1,50 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApi } from '../api/create-api';
+import { closeStore, NewerDatabaseError, openStore } from '../store/open-store';
+import { startHost } from './create-host';
+import { parseServeOptions } from './serve-options';
+
+/** `npm run serve -- --port <n> --data <dir>`: the browser host, until SIGTERM or SIGINT. */
+async function main(): Promise<void> {
+  const options = parseServeOptions(process.argv.slice(2));
+  const { db, file, notices } = openStore(options.dataDir);
+  for (const notice of notices) {
+    if (notice.kind === 'moved-aside') console.warn(notice.message);
+    else console.log(`Your data was updated to format ${notice.to}; the previous file was kept at ${notice.backupPath}.`);
+  }
+
+  const api = createApi({ db });
+  const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  const host = await startHost({ api, staticDir, port: options.port, address: options.address }).catch(
+    (error: NodeJS.ErrnoException) => {
+      closeStore(db);
+      if (error.code === 'EADDRINUSE') {
+        throw new Error(`Port ${options.port} is already in use. Choose another with --port <n>.`);
+      }
+      throw error;
+    },
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: finishing open requests and closing the database…`);
+    // Requests under way finish first (their writes commit), then the file is closed cleanly.
+    await host.close();
+    closeStore(db);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  console.log(`KAM Relationship Workshop is running at ${host.url}`);
+  console.log(`Data: ${file}`);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof NewerDatabaseError || error instanceof Error ? error.message : String(error);
+  console.error(message);
+  process.exit(error instanceof NewerDatabaseError ? 3 : 1);
+});

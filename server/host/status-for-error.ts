@@ -1,0 +1,14 @@
+import type { ErrorCode } from '../../shared/api/errors';
+
+/** The HTTP status that carries each api error code. */
+export const statusForError: Record<ErrorCode, number> = {
+  validation: 400,
+  'not-found': 404,
+  conflict: 409,
+  'unknown-command': 404,
+  forbidden: 403,
+  'too-large': 413,
+  'rate-limited': 429,
+  unavailable: 503,
+  internal: 500,
+};

@@ -1,0 +1,14 @@
+import { sql as init } from './0001-init';
+
+/** A schema change; `version` is what PRAGMA user_version holds once it has run. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration in order. Bundled as code so nothing is read from disk at run time. */
+export const migrations: readonly Migration[] = [{ version: 1, name: '0001-init', sql: init }];
+
+/** The schema version this build of the app writes. */
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { joinCommandTables } from './define';
+import { answerCommands } from './commands/answers';
+import { facilitationCommands } from './commands/facilitation';
+import { peopleCommands, workshopCommands } from './commands/workshops';
+
+/** Every command the app's api serves, over IPC and HTTP alike. */
+export const commands = joinCommandTables(
+  workshopCommands,
+  peopleCommands,
+  answerCommands,
+  facilitationCommands,
+);
+
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+/** What a caller passes (before defaults and trimming are applied). */
+export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
+/** What a handler receives, after validation. */
+export type ParsedInput<K extends CommandName> = z.output<Commands[K]['input']>;
+export type CommandOutput<K extends CommandName> = z.output<Commands[K]['output']>;
+
+export const commandNames = Object.keys(commands) as CommandName[];
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commands, name);
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { Id } from '../schemas/common';
+import { ExerciseLetter } from '../exercises/letters';
+import { FacilitationState } from '../schemas/facilitation';
+
+/** What the host tells every open window or tab after a change. */
+export const ServerEvent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('workshops-changed') }),
+  z.strictObject({ type: z.literal('workshop-changed'), workshopId: Id }),
+  z.strictObject({
+    type: z.literal('answer-saved'),
+    workshopId: Id,
+    participantId: Id,
+    exercise: ExerciseLetter,
+    accountId: Id.nullable(),
+    revision: z.int(),
+  }),
+  z.strictObject({
+    type: z.literal('facilitation-changed'),
+    workshopId: Id,
+    state: FacilitationState,
+  }),
+]);
+export type ServerEvent = z.infer<typeof ServerEvent>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** An entity id: opaque, short, printable. */
+export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - or _');
+
+/** A name typed by a user: trimmed, not empty, one line. */
+export const Name = z
+  .string()
+  .trim()
+  .min(1, 'Please enter a name')
+  .max(120, 'Keep it under 120 characters')
+  .regex(/^[^\r\n]*$/, 'Use a single line');
+
+/** A calendar date as YYYY-MM-DD that exists. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-25')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'This date does not exist');
+
+/** A moment as an ISO 8601 UTC timestamp. */
+export const Timestamp = z.iso.datetime();
