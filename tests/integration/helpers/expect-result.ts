@@ -2,7 +2,8 @@ import type { Result } from '../../../shared/api/errors';
 
 /** The value of a successful result; fails the test with the error otherwise. */
 export function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok)
+    throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`);
   return result.value;
 }
 

@@ -11,12 +11,16 @@ export function tempDir(prefix = 'kam-test-'): string {
 }
 
 /** A real database file in a fresh temp dir, an api over it, and the events it sent. */
-export function openTestApi(dataDir = tempDir(), options: OpenStoreOptions = {}) {
+export function openTestApi(
+  dataDir = tempDir(),
+  options: OpenStoreOptions & { now?: () => Date } = {},
+) {
   const { db, file, notices } = openStore(dataDir, options);
   const errors: unknown[] = [];
   let ids = 0;
   const api: Api = createApi({
     db,
+    ...(options.now ? { now: options.now } : {}),
     newId: () => `id-${++ids}`,
     logError: (_message, error) => errors.push(error),
   });

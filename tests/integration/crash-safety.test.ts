@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { exitCodeOf, spawnTs, waitForOutput } from './helpers/child';
+import { tempDir } from './helpers/temp-store';
+
+const ROUNDS = 24;
+
+interface Ack {
+  revision: number;
+  n: number;
+}
+
+describe('crash safety', () => {
+  it(`keeps every acknowledged answer and a sound file across ${ROUNDS} SIGKILLs at random moments`, async () => {
+    const dataDir = tempDir('kam-crash-');
+    let totalAcks = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const child = spawnTs('tests/integration/helpers/answer-writer.ts', [dataDir, String(round)]);
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      await waitForOutput(child, /ready\n/);
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 300));
+      child.kill('SIGKILL');
+      await exitCodeOf(child);
+
+      const acked = new Map<string, Ack>();
+      for (const [, participant, revision, n] of output.matchAll(/^ack (\S+) (\d+) (\d+)$/gm)) {
+        acked.set(participant!, { revision: Number(revision), n: Number(n) });
+        totalAcks++;
+      }
+      expect(acked.size, `round ${round} made progress`).toBeGreaterThan(0);
+
+      const db = new Database(join(dataDir, 'workshop.db'));
+      expect(db.pragma('integrity_check', { simple: true }), `round ${round}`).toBe('ok');
+      const read = db.prepare(
+        "SELECT revision, payload FROM answers WHERE participant_id = ? AND exercise = 'A'",
+      );
+      for (const [participant, ack] of acked) {
+        const row = read.get(participant) as { revision: number; payload: string } | undefined;
+        expect(row, `answer of ${participant} in round ${round}`).toBeDefined();
+        // At most one save can have committed without its acknowledgement being read.
+        expect(row!.revision - ack.revision).toBeGreaterThanOrEqual(0);
+        expect(row!.revision - ack.revision).toBeLessThanOrEqual(1);
+        if (row!.revision === ack.revision) expect(row!.payload).toContain(`save ${ack.n} `);
+      }
+      db.close();
+    }
+    expect(totalAcks).toBeGreaterThan(ROUNDS);
+  }, 120_000);
+});

@@ -1,0 +1,73 @@
+import { connect } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { postCommand } from './helpers/http';
+import { exitCodeOf, spawnTs, waitForOutput } from './helpers/child';
+import { tempDir } from './helpers/temp-store';
+
+const SERVE = 'server/host/serve.ts';
+const fields = {
+  title: 'Spring class',
+  date: '2026-03-01',
+  facilitator: 'Ann',
+  client: 'Acme',
+  mode: 'self-study',
+};
+
+async function startServe(dataDir: string) {
+  const child = spawnTs(SERVE, ['--port', '0', '--data', dataDir]);
+  const [, url] = await waitForOutput(child, /(http:\/\/127\.0\.0\.1:\d+\/)/);
+  return { child, url: url! };
+}
+
+/** Sends the head and half the body of a request now; the rest when `finish` is called. */
+function halfSentRequest(url: string, path: string, body: string) {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  let response = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk: string) => (response += chunk));
+  const ended = new Promise<string>((resolve) => socket.on('close', () => resolve(response)));
+  const head =
+    `POST ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
+  const half = Math.floor(body.length / 2);
+  socket.write(head + body.slice(0, half));
+  return {
+    finish: () => {
+      socket.write(body.slice(half));
+      return ended;
+    },
+  };
+}
+
+describe('stopping the browser host', () => {
+  it('finishes a write in flight on SIGTERM, closes the database and exits 0; the write is there after restart', async () => {
+    const dataDir = tempDir();
+    const first = await startServe(dataDir);
+    const created = JSON.parse((await postCommand(first.url, 'workshops:create', fields)).body);
+    const detail = JSON.parse(
+      (await postCommand(first.url, 'workshops:get', { id: created.value.id })).body,
+    );
+    const participantId: string = detail.value.participants[0].id;
+    const key = { participantId, exercise: 'A', accountId: null };
+    const payload = { items: [{ id: 'i1', text: 'Preferential treatment' }], matches: [] };
+
+    const inFlight = halfSentRequest(
+      first.url,
+      '/api/answers:save',
+      JSON.stringify({ ...key, payload }),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    first.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 150));
+    const response = await inFlight.finish();
+    expect(response).toMatch(/^HTTP\/1\.1 200/);
+    expect(await exitCodeOf(first.child)).toBe(0);
+
+    const second = await startServe(dataDir);
+    const saved = JSON.parse((await postCommand(second.url, 'answers:get', key)).body);
+    expect(saved.value.payload).toEqual(payload);
+    second.child.kill('SIGINT');
+    expect(await exitCodeOf(second.child)).toBe(0);
+  });
+});
