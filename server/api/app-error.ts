@@ -13,7 +13,10 @@ export class AppError extends Error {
 }
 
 export function notFound(what: string): AppError {
-  return new AppError('not-found', `${what} no longer exists. It may have been deleted in another window.`);
+  return new AppError(
+    'not-found',
+    `${what} no longer exists. It may have been deleted in another window.`,
+  );
 }
 
 interface SqliteLikeError {
@@ -31,7 +34,11 @@ function isSqliteError(error: unknown): error is Error & SqliteLikeError {
 /** Maps anything a handler threw to the error a user sees; unexpected ones stay vague. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof AppError) {
-    return { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.path ? { path: error.path } : {}),
+    };
   }
   if (isSqliteError(error)) {
     if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {

@@ -34,9 +34,17 @@ export interface ApiOptions {
 }
 
 /** Every domain's handlers: the single place a command is bound to its code. */
-export const handlerTables = [workshopHandlers, peopleHandlers, answerHandlers, facilitationHandlers];
+export const handlerTables = [
+  workshopHandlers,
+  peopleHandlers,
+  answerHandlers,
+  facilitationHandlers,
+];
 
-export function createApi(options: ApiOptions, registry: Registry = createRegistry(handlerTables)): Api {
+export function createApi(
+  options: ApiOptions,
+  registry: Registry = createRegistry(handlerTables),
+): Api {
   const { db } = options;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
@@ -45,14 +53,21 @@ export function createApi(options: ApiOptions, registry: Registry = createRegist
 
   function call(name: string, rawInput: unknown): Result<unknown> {
     if (!isCommandName(name)) {
-      return { ok: false, error: { code: 'unknown-command', message: `There is no command "${name}".` } };
+      return {
+        ok: false,
+        error: { code: 'unknown-command', message: `There is no command "${name}".` },
+      };
     }
     const spec = commands[name];
     const input = spec.input.safeParse(rawInput);
     if (!input.success) return { ok: false, error: validationError(input.error) };
 
     const handler = registry.get(name);
-    if (!handler) return { ok: false, error: { code: 'unknown-command', message: `There is no command "${name}".` } };
+    if (!handler)
+      return {
+        ok: false,
+        error: { code: 'unknown-command', message: `There is no command "${name}".` },
+      };
 
     const pending: ServerEvent[] = [];
     const ctx: HandlerContext = { db, now, newId, emit: (event) => pending.push(event) };

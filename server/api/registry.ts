@@ -8,7 +8,9 @@ export type Registry = ReadonlyMap<CommandName, Handler<CommandName>>;
  * Collects the domains' handler tables into one registry. Refuses a command handled
  * twice, a handler for a command the contract does not know, and a command left unhandled.
  */
-export function createRegistry(tables: ReadonlyArray<Partial<HandlerTable<CommandName>>>): Registry {
+export function createRegistry(
+  tables: ReadonlyArray<Partial<HandlerTable<CommandName>>>,
+): Registry {
   const registry = new Map<CommandName, Handler<CommandName>>();
   for (const table of tables) {
     for (const [name, handler] of Object.entries(table)) {

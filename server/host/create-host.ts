@@ -63,31 +63,44 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     reply.header('X-Frame-Options', 'DENY');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       if (!isAllowedOrigin(request.headers.origin, allowedHosts)) {
-        return sendError(reply, { code: 'forbidden', message: 'Requests from other sites are refused.' });
+        return sendError(reply, {
+          code: 'forbidden',
+          message: 'Requests from other sites are refused.',
+        });
       }
       if (!isJsonContentType(request.headers['content-type'])) {
         reply.code(415);
         return reply.send({
           ok: false,
-          error: { code: 'validation', message: 'Send the request as JSON (Content-Type: application/json).' },
+          error: {
+            code: 'validation',
+            message: 'Send the request as JSON (Content-Type: application/json).',
+          },
         } satisfies Result<never>);
       }
     }
     return undefined;
   });
 
-  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _request, reply) => {
-    if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, { code: 'too-large', message: 'This request is too large.' });
-    }
-    if (error.statusCode !== undefined && error.statusCode < 500) {
-      const message = error.code?.startsWith('FST_ERR_CTP')
-        ? 'The request body is not valid JSON.'
-        : 'The request could not be understood.';
-      return reply.code(error.statusCode).send({ ok: false, error: { code: 'validation', message } });
-    }
-    return sendError(reply, { code: 'internal', message: 'Something went wrong. Please try again.' });
-  });
+  app.setErrorHandler(
+    (error: { statusCode?: number; code?: string; message: string }, _request, reply) => {
+      if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        return sendError(reply, { code: 'too-large', message: 'This request is too large.' });
+      }
+      if (error.statusCode !== undefined && error.statusCode < 500) {
+        const message = error.code?.startsWith('FST_ERR_CTP')
+          ? 'The request body is not valid JSON.'
+          : 'The request could not be understood.';
+        return reply
+          .code(error.statusCode)
+          .send({ ok: false, error: { code: 'validation', message } });
+      }
+      return sendError(reply, {
+        code: 'internal',
+        message: 'Something went wrong. Please try again.',
+      });
+    },
+  );
 
   app.post<{ Params: { command: string } }>('/api/:command', async (request, reply) => {
     const result = options.api.call(request.params.command, request.body);

@@ -11,20 +11,26 @@ async function main(): Promise<void> {
   const { db, file, notices } = openStore(options.dataDir);
   for (const notice of notices) {
     if (notice.kind === 'moved-aside') console.warn(notice.message);
-    else console.log(`Your data was updated to format ${notice.to}; the previous file was kept at ${notice.backupPath}.`);
+    else
+      console.log(
+        `Your data was updated to format ${notice.to}; the previous file was kept at ${notice.backupPath}.`,
+      );
   }
 
   const api = createApi({ db });
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
-  const host = await startHost({ api, staticDir, port: options.port, address: options.address }).catch(
-    (error: NodeJS.ErrnoException) => {
-      closeStore(db);
-      if (error.code === 'EADDRINUSE') {
-        throw new Error(`Port ${options.port} is already in use. Choose another with --port <n>.`);
-      }
-      throw error;
-    },
-  );
+  const host = await startHost({
+    api,
+    staticDir,
+    port: options.port,
+    address: options.address,
+  }).catch((error: NodeJS.ErrnoException) => {
+    closeStore(db);
+    if (error.code === 'EADDRINUSE') {
+      throw new Error(`Port ${options.port} is already in use. Choose another with --port <n>.`);
+    }
+    throw error;
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -44,7 +50,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof NewerDatabaseError || error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof NewerDatabaseError || error instanceof Error ? error.message : String(error);
   console.error(message);
   process.exit(error instanceof NewerDatabaseError ? 3 : 1);
 });

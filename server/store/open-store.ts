@@ -1,12 +1,6 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  openReadOnly,
-  openReadWrite,
-  quickCheck,
-  schemaVersionOf,
-  type Db,
-} from './database';
+import { openReadOnly, openReadWrite, quickCheck, schemaVersionOf, type Db } from './database';
 import { runMigrations, writeVerifiedBackup } from './migrate';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 

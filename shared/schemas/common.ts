@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** An entity id: opaque, short, printable. */
-export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - or _');
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - or _');
 
 /** A name typed by a user: trimmed, not empty, one line. */
 export const Name = z

@@ -6,7 +6,10 @@ import { ExerciseLetter } from '../exercises/letters';
  * clock whenever it is shown, so it cannot drift.
  */
 export const TimerState = z.strictObject({
-  durationMs: z.int().min(0).max(24 * 60 * 60 * 1000),
+  durationMs: z
+    .int()
+    .min(0)
+    .max(24 * 60 * 60 * 1000),
   /** Epoch ms when it last started running; null while paused or never started. */
   runningSince: z.number().int().min(0).nullable(),
   /** Time already used before `runningSince`. */

@@ -14,11 +14,19 @@ function checkOwner(ctx: HandlerContext, key: AnswerKey): string {
   if (!participant) throw notFound('This participant');
   const owner = answerOwnerOf[key.exercise];
   if (owner === 'participant' && key.accountId !== null) {
-    throw new AppError('validation', `Exercise ${key.exercise} belongs to the participant, not to an account.`, 'accountId');
+    throw new AppError(
+      'validation',
+      `Exercise ${key.exercise} belongs to the participant, not to an account.`,
+      'accountId',
+    );
   }
   if (owner === 'account') {
     if (key.accountId === null) {
-      throw new AppError('validation', `Exercise ${key.exercise} is answered for one key account: choose the account.`, 'accountId');
+      throw new AppError(
+        'validation',
+        `Exercise ${key.exercise} is answered for one key account: choose the account.`,
+        'accountId',
+      );
     }
     const account = getAccount(ctx.db, key.accountId);
     if (!account || account.participantId !== key.participantId) throw notFound('This account');

@@ -1,8 +1,5 @@
 import type { facilitationCommands } from '../../../shared/api/commands/facilitation';
-import {
-  getFacilitationState,
-  putFacilitationState,
-} from '../../store/repositories/facilitation';
+import { getFacilitationState, putFacilitationState } from '../../store/repositories/facilitation';
 import { getWorkshop } from '../../store/repositories/workshops';
 import { notFound } from '../app-error';
 import type { HandlerContext, HandlerTable } from '../context';

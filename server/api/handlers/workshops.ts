@@ -35,7 +35,8 @@ export const workshopHandlers: HandlerTable<keyof typeof workshopCommands> = {
   'workshops:get': (ctx, { id }) => loadWorkshopDetail(ctx, id),
 
   'workshops:rename': (ctx, { id, title }) => {
-    if (!renameWorkshop(ctx.db, id, title, ctx.now().toISOString())) throw notFound('This workshop');
+    if (!renameWorkshop(ctx.db, id, title, ctx.now().toISOString()))
+      throw notFound('This workshop');
     ctx.emit({ type: 'workshops-changed' });
     ctx.emit({ type: 'workshop-changed', workshopId: id });
     const workshop = getWorkshop(ctx.db, id);

@@ -1,14 +1,10 @@
-import {
-  FacilitationState,
-  initialFacilitationState,
-} from '../../../shared/schemas/facilitation';
+import { FacilitationState, initialFacilitationState } from '../../../shared/schemas/facilitation';
 import type { Db } from '../database';
 
 /** The workshop's facilitation state; the initial state if it was never set. */
 export function getFacilitationState(db: Db, workshopId: string): FacilitationState {
   const row = db.prepare('SELECT state FROM facilitation WHERE workshop_id = ?').get(workshopId) as
-    | { state: string }
-    | undefined;
+    { state: string } | undefined;
   if (!row) return initialFacilitationState;
   const parsed = FacilitationState.safeParse(JSON.parse(row.state));
   // A state this version cannot read is not worth refusing the workshop over.

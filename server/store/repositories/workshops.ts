@@ -26,15 +26,15 @@ export function listWorkshopSummaries(db: Db): WorkshopSummary[] {
 
 export function getWorkshop(db: Db, id: string): Workshop | undefined {
   return db.prepare(`SELECT ${workshopColumns} FROM workshops WHERE id = ?`).get(id) as
-    | Workshop
-    | undefined;
+    Workshop | undefined;
 }
 
 /** Returns false when there is no such workshop. */
 export function renameWorkshop(db: Db, id: string, title: string, updatedAt: string): boolean {
   return (
-    db.prepare('UPDATE workshops SET title = ?, updated_at = ? WHERE id = ?').run(title, updatedAt, id)
-      .changes > 0
+    db
+      .prepare('UPDATE workshops SET title = ?, updated_at = ? WHERE id = ?')
+      .run(title, updatedAt, id).changes > 0
   );
 }
 

@@ -9,13 +9,17 @@ function sqliteError(code: string): Error {
 
 describe('error paths', () => {
   it('renders array indexes in brackets and keys with dots', () => {
-    expect(formatIssuePath(['participants', 2, 'accounts', 0, 'name'])).toBe('participants[2].accounts[0].name');
+    expect(formatIssuePath(['participants', 2, 'accounts', 0, 'name'])).toBe(
+      'participants[2].accounts[0].name',
+    );
   });
 
   it('names the first invalid field of a failed parse', () => {
-    const parsed = z.strictObject({ people: z.array(z.strictObject({ name: z.string() })) }).safeParse({
-      people: [{ name: 'a' }, { name: 3 }],
-    });
+    const parsed = z
+      .strictObject({ people: z.array(z.strictObject({ name: z.string() })) })
+      .safeParse({
+        people: [{ name: 'a' }, { name: 3 }],
+      });
     const error = validationError(parsed.error!);
     expect(error).toMatchObject({ code: 'validation', path: 'people[1].name' });
     expect(error.message).toMatch(/^people\[1\]\.name: /);
@@ -24,7 +28,11 @@ describe('error paths', () => {
 
 describe('mapping thrown errors to api errors', () => {
   it('passes a deliberate error through with its code, message and path', () => {
-    expect(toApiError(new AppError('not-found', 'Gone.', 'id'))).toEqual({ code: 'not-found', message: 'Gone.', path: 'id' });
+    expect(toApiError(new AppError('not-found', 'Gone.', 'id'))).toEqual({
+      code: 'not-found',
+      message: 'Gone.',
+      path: 'id',
+    });
   });
 
   it('reports a broken foreign key as something that no longer exists', () => {

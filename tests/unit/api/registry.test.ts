@@ -18,7 +18,9 @@ describe('the api registry', () => {
 
   it('refuses a handler for a command the contract does not know', () => {
     const stray = { 'workshops:explode': () => null } as unknown as (typeof handlerTables)[number];
-    expect(() => createRegistry([...handlerTables, stray])).toThrow('not a command of the api contract');
+    expect(() => createRegistry([...handlerTables, stray])).toThrow(
+      'not a command of the api contract',
+    );
   });
 
   it('refuses a contract command left without a handler', () => {
@@ -30,10 +32,15 @@ describe('joining command tables', () => {
   const spec = { input: z.strictObject({}), output: z.null() };
 
   it('keeps every command of every table', () => {
-    expect(Object.keys(joinCommandTables({ 'a:one': spec }, { 'b:two': spec }))).toEqual(['a:one', 'b:two']);
+    expect(Object.keys(joinCommandTables({ 'a:one': spec }, { 'b:two': spec }))).toEqual([
+      'a:one',
+      'b:two',
+    ]);
   });
 
   it('refuses a command name defined in two tables', () => {
-    expect(() => joinCommandTables({ 'a:one': spec }, { 'a:one': spec })).toThrow('Command "a:one" is defined twice');
+    expect(() => joinCommandTables({ 'a:one': spec }, { 'a:one': spec })).toThrow(
+      'Command "a:one" is defined twice',
+    );
   });
 });

@@ -3,11 +3,19 @@ import { answerPayloadSchemas } from '../../../shared/exercises/answer-payloads'
 import { FacilitationState } from '../../../shared/schemas/facilitation';
 import { WorkshopFields } from '../../../shared/schemas/workshop';
 
-const fields = { title: 'Spring class', date: '2026-03-01', facilitator: 'Ann', client: 'Acme', mode: 'facilitated' };
+const fields = {
+  title: 'Spring class',
+  date: '2026-03-01',
+  facilitator: 'Ann',
+  client: 'Acme',
+  mode: 'facilitated',
+};
 
 describe('workshop fields', () => {
   it('accepts a complete workshop and trims what the user typed', () => {
-    expect(WorkshopFields.parse({ ...fields, title: '  Spring class  ' }).title).toBe('Spring class');
+    expect(WorkshopFields.parse({ ...fields, title: '  Spring class  ' }).title).toBe(
+      'Spring class',
+    );
   });
 
   it('refuses an empty title with a message a user can act on', () => {
@@ -21,7 +29,11 @@ describe('workshop fields', () => {
   });
 
   it('refuses unknown keys, including prototype-pollution keys', () => {
-    expect(WorkshopFields.safeParse(JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(fields).slice(1)}`)).success).toBe(false);
+    expect(
+      WorkshopFields.safeParse(
+        JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(fields).slice(1)}`),
+      ).success,
+    ).toBe(false);
   });
 
   it('refuses an unknown mode', () => {
@@ -31,14 +43,18 @@ describe('workshop fields', () => {
 
 describe('answer payloads', () => {
   it('keeps six stage scores, unanswered ones as null', () => {
-    expect(answerPayloadSchemas.D.safeParse({ scores: [3, 2, null, 0, 1, null] }).success).toBe(true);
+    expect(answerPayloadSchemas.D.safeParse({ scores: [3, 2, null, 0, 1, null] }).success).toBe(
+      true,
+    );
     expect(answerPayloadSchemas.D.safeParse({ scores: [3, 2, 1] }).success).toBe(false);
     expect(answerPayloadSchemas.D.safeParse({ scores: [4, 2, 1, 0, 0, 0] }).success).toBe(false);
   });
 
   it('accepts an empty list answer and refuses items without text', () => {
     expect(answerPayloadSchemas.A.safeParse({ items: [], matches: [] }).success).toBe(true);
-    expect(answerPayloadSchemas.A.safeParse({ items: [{ id: 'i1' }], matches: [] }).success).toBe(false);
+    expect(answerPayloadSchemas.A.safeParse({ items: [{ id: 'i1' }], matches: [] }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -49,16 +49,28 @@ describe('content type checks', () => {
 
 describe('serve options', () => {
   it('reads port, data folder and address', () => {
-    expect(parseServeOptions(['--port', '5000', '--data', '/tmp/x'])).toEqual({ port: 5000, dataDir: '/tmp/x', address: '127.0.0.1' });
+    expect(parseServeOptions(['--port', '5000', '--data', '/tmp/x'])).toEqual({
+      port: 5000,
+      dataDir: '/tmp/x',
+      address: '127.0.0.1',
+    });
   });
 
   it('refuses a port that is not a port, naming it', () => {
-    expect(() => parseServeOptions(['--port', 'eighty'])).toThrow('--port must be a whole number from 0 to 65535, not "eighty"');
+    expect(() => parseServeOptions(['--port', 'eighty'])).toThrow(
+      '--port must be a whole number from 0 to 65535, not "eighty"',
+    );
   });
 
   it('keeps data where the desktop app keeps it on each system', () => {
-    expect(defaultDataDir('linux', {}, '/home/ann')).toBe('/home/ann/.config/KAM Relationship Workshop');
-    expect(defaultDataDir('darwin', {}, '/Users/ann')).toBe('/Users/ann/Library/Application Support/KAM Relationship Workshop');
-    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'C:\\Users\\ann')).toContain('KAM Relationship Workshop');
+    expect(defaultDataDir('linux', {}, '/home/ann')).toBe(
+      '/home/ann/.config/KAM Relationship Workshop',
+    );
+    expect(defaultDataDir('darwin', {}, '/Users/ann')).toBe(
+      '/Users/ann/Library/Application Support/KAM Relationship Workshop',
+    );
+    expect(
+      defaultDataDir('win32', { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'C:\\Users\\ann'),
+    ).toContain('KAM Relationship Workshop');
   });
 });
