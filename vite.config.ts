@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 // are built by scripts/build.mjs with esbuild.
 export default defineConfig({
   root: 'renderer',
-  base: './',
+  // Absolute: pages at client-side routes (/workshops/…) must still find /assets/….
+  base: '/',
   plugins: [react()],
   build: {
     outDir: '../out/renderer',

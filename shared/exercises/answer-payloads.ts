@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../schemas/common';
+import { stages } from '../domain/stage';
 import type { ExerciseLetter } from './letters';
 
 const Text = z.string().max(4000, 'Keep each answer under 4,000 characters');
@@ -44,7 +45,7 @@ export const BasicRelationshipAnswer = z.strictObject({
   matches: Matches,
 });
 
-export const Stage = z.enum(['basic', 'co-operative', 'interdependent', 'integrated']);
+export const Stage = z.enum(stages);
 
 /** F: the stage the learner sees in the linear organisation, and why. */
 export const StageChoiceAnswer = z.strictObject({ stage: Stage.nullable(), why: Text });

@@ -1,0 +1,31 @@
+import type { App, Session, WebContents } from 'electron';
+import { isAppUrl } from './app-origin';
+
+/**
+ * Denies every permission (camera, microphone, location, notifications, ...): the
+ * workshop needs none, and a request would only ever come from content gone wrong.
+ */
+export function hardenSession(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+type NavigationEvent = { url: string; preventDefault(): void };
+
+/** Keeps a webContents on our origin: no new windows, no foreign navigation, no <webview>. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const stayOnOrigin = (event: NavigationEvent) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayOnOrigin);
+  contents.on('will-redirect', stayOnOrigin);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Applies hardenWebContents to every webContents the app ever creates, including ones we did not ask for. */
+export function hardenAllWebContents(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}

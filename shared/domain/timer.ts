@@ -1,0 +1,91 @@
+import type { TimerState } from '../schemas/facilitation';
+
+/**
+ * The pause-and-reflect countdown as pure functions of timestamps. Nothing counts ticks:
+ * what is left is always worked out from the clock, so a slow or sleeping screen
+ * cannot make it drift.
+ */
+
+export const ONE_MINUTE_MS = 60_000;
+/** In its last minute the timer changes colour, so the room sees time running out. */
+export const LAST_MINUTE_MS = ONE_MINUTE_MS;
+/** Longest countdown the trainer can set. */
+export const MAX_DURATION_MS = 3 * 60 * ONE_MINUTE_MS;
+
+export type TimerPhase = 'ready' | 'running' | 'paused' | 'last-minute' | 'overrun';
+
+/** A new timer of the given duration, not started. */
+export function newTimer(durationMs: number): TimerState {
+  return { durationMs: clampDuration(durationMs), runningSince: null, elapsedMs: 0 };
+}
+
+function clampDuration(ms: number): number {
+  return Math.min(MAX_DURATION_MS, Math.max(0, Math.round(ms)));
+}
+
+/** Time used so far, however often it was paused. */
+export function elapsedMs(timer: TimerState, now: number): number {
+  const running = timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince);
+  return timer.elapsedMs + running;
+}
+
+/** Time left; negative once the countdown has passed zero. */
+export function remainingMs(timer: TimerState, now: number): number {
+  return timer.durationMs - elapsedMs(timer, now);
+}
+
+/** How long past zero it has run; 0 before zero. */
+export function overrunMs(timer: TimerState, now: number): number {
+  return Math.max(0, -remainingMs(timer, now));
+}
+
+export function isRunning(timer: TimerState): boolean {
+  return timer.runningSince !== null;
+}
+
+/** Where the timer stands, which decides its colour and wording. */
+export function timerPhase(timer: TimerState, now: number): TimerPhase {
+  const left = remainingMs(timer, now);
+  if (timer.elapsedMs === 0 && timer.runningSince === null) return 'ready';
+  if (left <= 0) return 'overrun';
+  if (!isRunning(timer)) return 'paused';
+  return left <= LAST_MINUTE_MS ? 'last-minute' : 'running';
+}
+
+/** Starts or resumes; starting a running timer changes nothing. */
+export function startTimer(timer: TimerState, now: number): TimerState {
+  return isRunning(timer) ? timer : { ...timer, runningSince: now };
+}
+
+/** Pauses, keeping the time used; pausing a paused timer changes nothing. */
+export function pauseTimer(timer: TimerState, now: number): TimerState {
+  if (!isRunning(timer)) return timer;
+  return { ...timer, runningSince: null, elapsedMs: elapsedMs(timer, now) };
+}
+
+/** Back to the full duration, stopped. */
+export function resetTimer(timer: TimerState): TimerState {
+  return newTimer(timer.durationMs);
+}
+
+/** Adds (or with a negative amount removes) time from the countdown, running or not. */
+export function adjustTimer(timer: TimerState, deltaMs: number): TimerState {
+  return { ...timer, durationMs: clampDuration(timer.durationMs + deltaMs) };
+}
+
+/** Sets a new duration, keeping the time already used. */
+export function setTimerDuration(timer: TimerState, durationMs: number): TimerState {
+  return { ...timer, durationMs: clampDuration(durationMs) };
+}
+
+/** Shows a duration as m:ss (or h:mm:ss), always of its absolute value. */
+export function formatClock(ms: number): string {
+  // Round up while counting down, so 0:00 shows only when time is really up.
+  const totalSeconds = Math.ceil(Math.abs(ms) / 1000 - 1e-9);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = String(totalSeconds % 60).padStart(2, '0');
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
+}
