@@ -15,6 +15,7 @@ import { EventBus, type EventListener } from './event-bus';
 import { answerHandlers } from './handlers/answers';
 import { facilitationHandlers } from './handlers/facilitation';
 import { peopleHandlers } from './handlers/people';
+import { stageScoringHandlers } from './handlers/stage-scorings';
 import { workshopHandlers } from './handlers/workshops';
 import { createRegistry, type Registry } from './registry';
 
@@ -38,6 +39,7 @@ export const handlerTables = [
   workshopHandlers,
   peopleHandlers,
   answerHandlers,
+  stageScoringHandlers,
   facilitationHandlers,
 ];
 

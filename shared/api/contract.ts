@@ -3,12 +3,14 @@ import { joinCommandTables } from './define';
 import { answerCommands } from './commands/answers';
 import { facilitationCommands } from './commands/facilitation';
 import { peopleCommands, workshopCommands } from './commands/workshops';
+import { stageScoringCommands } from './commands/stage-scorings';
 
 /** Every command the app's api serves, over IPC and HTTP alike. */
 export const commands = joinCommandTables(
   workshopCommands,
   peopleCommands,
   answerCommands,
+  stageScoringCommands,
   facilitationCommands,
 );
 

@@ -15,6 +15,7 @@ export const ServerEvent = z.discriminatedUnion('type', [
     accountId: Id.nullable(),
     revision: z.int(),
   }),
+  z.strictObject({ type: z.literal('scorings-changed'), workshopId: Id, accountId: Id }),
   z.strictObject({
     type: z.literal('facilitation-changed'),
     workshopId: Id,

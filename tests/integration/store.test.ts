@@ -164,6 +164,20 @@ describe('migrations', () => {
     closeStore(db);
   });
 
+  it('migrates a version-1 file with data in it to the latest version, keeping the data', () => {
+    const dir = tempDir();
+    const v1 = openStore(dir, { migrations: migrations.slice(0, 1) });
+    insertWorkshop(v1.db, workshop);
+    closeStore(v1.db);
+    const { db, notices } = openStore(dir, { now: fixedNow });
+    expect(schemaVersionOf(db)).toBe(latestSchemaVersion);
+    expect(db.prepare('SELECT title FROM workshops').all()).toEqual([{ title: 'Spring class' }]);
+    expect(notices).toEqual([
+      expect.objectContaining({ kind: 'migrated', from: 1, to: latestSchemaVersion }),
+    ]);
+    closeStore(db);
+  });
+
   it('rolls a failing migration back whole and keeps the data as it was', () => {
     const dir = tempDir();
     const first = openStore(dir);

@@ -1,26 +1,78 @@
-import type { facilitationCommands } from '../../../shared/api/commands/facilitation';
+import type { facilitationCommands, TimerAction } from '../../../shared/api/commands/facilitation';
+import { exerciseByLetter } from '../../../shared/course/exercises';
+import {
+  adjustTimer,
+  newTimer,
+  pauseTimer,
+  resetTimer,
+  setTimerDuration,
+  startTimer,
+} from '../../../shared/domain/timer';
+import type { ExerciseLetter } from '../../../shared/exercises/letters';
+import type { FacilitationState, TimerState } from '../../../shared/schemas/facilitation';
 import { getFacilitationState, putFacilitationState } from '../../store/repositories/facilitation';
 import { getWorkshop } from '../../store/repositories/workshops';
 import { notFound } from '../app-error';
 import type { HandlerContext, HandlerTable } from '../context';
 
-function workshopOrFail(ctx: HandlerContext, workshopId: string): void {
+function applyTimerAction(timer: TimerState, action: TimerAction, now: number): TimerState {
+  switch (action.kind) {
+    case 'start':
+      return startTimer(timer, now);
+    case 'pause':
+      return pauseTimer(timer, now);
+    case 'reset':
+      return resetTimer(timer);
+    case 'adjust':
+      return adjustTimer(timer, action.deltaMs);
+    case 'set':
+      return setTimerDuration(timer, action.durationMs);
+  }
+}
+
+/** Reads the state, applies a change, saves it and tells every window. */
+function changeState(
+  ctx: HandlerContext,
+  workshopId: string,
+  change: (state: FacilitationState) => FacilitationState,
+): FacilitationState {
   if (!getWorkshop(ctx.db, workshopId)) throw notFound('This workshop');
+  const state = change(getFacilitationState(ctx.db, workshopId));
+  putFacilitationState(ctx.db, workshopId, state, ctx.now().toISOString());
+  ctx.emit({ type: 'facilitation-changed', workshopId, state });
+  return state;
+}
+
+function timerOf(state: FacilitationState, exercise: ExerciseLetter): TimerState {
+  return state.timers[exercise] ?? newTimer(exerciseByLetter(exercise).defaultDurationMs);
 }
 
 export const facilitationHandlers: HandlerTable<keyof typeof facilitationCommands> = {
   'facilitation:get': (ctx, { workshopId }) => {
-    workshopOrFail(ctx, workshopId);
+    if (!getWorkshop(ctx.db, workshopId)) throw notFound('This workshop');
     return getFacilitationState(ctx.db, workshopId);
   },
 
-  'facilitation:update': (ctx, { workshopId, patch }) => {
-    workshopOrFail(ctx, workshopId);
-    const current = getFacilitationState(ctx.db, workshopId);
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const state = { ...current, ...defined };
-    putFacilitationState(ctx.db, workshopId, state, ctx.now().toISOString());
-    ctx.emit({ type: 'facilitation-changed', workshopId, state });
-    return state;
-  },
+  'facilitation:update': (ctx, { workshopId, patch }) =>
+    changeState(ctx, workshopId, (state) => ({
+      ...state,
+      ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)),
+    })),
+
+  'facilitation:timer': (ctx, { workshopId, exercise, action }) =>
+    changeState(ctx, workshopId, (state) => ({
+      ...state,
+      timers: {
+        ...state.timers,
+        [exercise]: applyTimerAction(timerOf(state, exercise), action, ctx.now().getTime()),
+      },
+    })),
+
+  'facilitation:reveal': (ctx, { workshopId, exercise, revealed }) =>
+    changeState(ctx, workshopId, (state) => ({
+      ...state,
+      revealed: revealed
+        ? [...new Set([...state.revealed, exercise])]
+        : state.revealed.filter((letter) => letter !== exercise),
+    })),
 };

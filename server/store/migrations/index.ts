@@ -1,4 +1,5 @@
 import { sql as init } from './0001-init';
+import { sql as stageScorings } from './0002-stage-scorings';
 
 /** A schema change; `version` is what PRAGMA user_version holds once it has run. */
 export interface Migration {
@@ -8,7 +9,10 @@ export interface Migration {
 }
 
 /** Every migration in order. Bundled as code so nothing is read from disk at run time. */
-export const migrations: readonly Migration[] = [{ version: 1, name: '0001-init', sql: init }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001-init', sql: init },
+  { version: 2, name: '0002-stage-scorings', sql: stageScorings },
+];
 
 /** The schema version this build of the app writes. */
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

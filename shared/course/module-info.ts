@@ -1,0 +1,14 @@
+/** The course module this app teaches, and who wrote it: shown on the About screen. */
+export const moduleInfo = {
+  code: '1.2.1',
+  title: 'Key account relationships: nature and expectations',
+  programme: 'Postgraduate course in Key Account Management',
+  author: 'Dr Diana Woodburn',
+  credit:
+    'Course material © Dr Diana Woodburn. Exercises, stage model and contact-mapping patterns ' +
+    'are taken from the module and restated in this app’s own words.',
+} as const;
+
+/** What every exercise asks the room to do before the model answer is shown. */
+export const pauseAndReflect =
+  'Pause here and write down your ideas. Carry on when you have some good answers.';
