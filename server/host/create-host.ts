@@ -114,7 +114,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   await app.register(fastifyStatic, {
     root: options.staticDir,
-    index: false,
+    index: ['index.html'],
     setHeaders: (reply, filePath) => {
       // Hashed assets never change; the page itself must always be fresh.
       reply.header(

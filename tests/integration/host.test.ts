@@ -105,6 +105,12 @@ describe('the browser host', () => {
     });
   });
 
+  it('serves the app page at the root address', async () => {
+    const page = await rawRequest(host.url, { method: 'GET', path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>KAM</title>');
+  });
+
   it('serves the app page for client-side routes with a content security policy', async () => {
     const page = await rawRequest(host.url, { method: 'GET', path: '/workshops/abc' });
     expect(page.status).toBe(200);

@@ -20,10 +20,16 @@ export function newDataDir(): string {
 
 /** Starts the built host and resolves once it prints its URL. */
 export function startHost(dataDir = newDataDir(), port = 0): Promise<RunningHost> {
-  const child = spawn(process.execPath, ['out/host/serve.mjs', '--port', String(port), '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const child = spawn(
+    process.execPath,
+    ['out/host/serve.mjs', '--port', String(port), '--data', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`Host did not start:\n${output}`)), 15_000);

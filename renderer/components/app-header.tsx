@@ -1,0 +1,21 @@
+import { useAppStore } from '../store/store-context';
+import { RouteLink } from './route-link';
+import { TextSizeControl } from './text-size-control';
+
+/** The thin bar across the top: the app's name (home) and the text size. */
+export function AppHeader() {
+  const navigate = useAppStore((s) => s.navigate);
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <RouteLink route={{ name: 'home' }} navigate={navigate} className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            K
+          </span>
+          <span className="brand__name">KAM Relationship Workshop</span>
+        </RouteLink>
+        <TextSizeControl />
+      </div>
+    </header>
+  );
+}

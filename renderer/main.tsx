@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from './api/create-api-client';
+import { connectAppStore, createAppStore } from './store/app-store';
+import { AppStoreProvider } from './store/store-context';
+import { App } from './views/app';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/dialog.css';
+import './styles/home.css';
+import './styles/workshop.css';
+
+const api = createApiClient();
+const store = createAppStore(api);
+connectAppStore(store, api);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <AppStoreProvider store={store}>
+      <App />
+    </AppStoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,57 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ApiClient } from '../api/api-client';
+import { answerKeyId, createAnswersSlice } from './answers-slice';
+import { createCurrentWorkshopSlice } from './current-workshop-slice';
+import { createFacilitationSlice } from './facilitation-slice';
+import { createNoticeSlice } from './notice-slice';
+import { createRouteSlice } from './route-slice';
+import type { AppState, AppStore } from './types';
+import { createWorkshopsSlice } from './workshops-slice';
+
+/** Builds the app's one store over an api client; `initial` lets tests start anywhere. */
+export function createAppStore(api: ApiClient, initial?: Partial<AppState>): StoreApi<AppStore> {
+  return createStore<AppStore>()((set, get, store) => ({
+    ...createWorkshopsSlice(api)(set, get, store),
+    ...createCurrentWorkshopSlice(api)(set, get, store),
+    ...createRouteSlice(set, get, store),
+    ...createNoticeSlice(set, get, store),
+    ...createAnswersSlice(api)(set, get, store),
+    ...createFacilitationSlice(api)(set, get, store),
+
+    handleServerEvent(event) {
+      if (event.type === 'facilitation-changed') {
+        get().receiveFacilitation(event.workshopId, event.state);
+        return;
+      }
+      if (event.type === 'answer-saved') {
+        // Another window saved this answer: show it here unless this window is mid-edit.
+        const draft = get().answers[answerKeyId(event)];
+        if (draft && draft.status === 'saved' && draft.revision < event.revision)
+          void get().loadAnswer(draft.key);
+        return;
+      }
+      if (event.type === 'scorings-changed') return;
+      const { route, workshopsStatus, currentId } = get();
+      // Counts on the home screen change with any workshop's people, so refresh the list too.
+      if (route.name === 'home' || workshopsStatus !== 'idle')
+        void get().loadWorkshops({ quiet: true });
+      const touchesOpen = event.type === 'workshops-changed' || event.workshopId === currentId;
+      if (route.name === 'workshop' && currentId && touchesOpen) {
+        void get().loadCurrent(currentId, { quiet: true });
+      }
+    },
+    ...initial,
+  }));
+}
+
+/** Wires the store to the world: server events and the browser's back/forward. */
+export function connectAppStore(store: StoreApi<AppStore>, api: ApiClient): () => void {
+  const unsubscribe = api.subscribe((event) => store.getState().handleServerEvent(event));
+  const onPopState = () => store.getState().syncRoute();
+  window.addEventListener('popstate', onPopState);
+  store.getState().syncRoute();
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}

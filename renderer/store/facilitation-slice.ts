@@ -1,0 +1,56 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { TimerAction } from '../../shared/api/commands/facilitation';
+import type { Result } from '../../shared/api/errors';
+import type { ExerciseLetter } from '../../shared/exercises/letters';
+import type { FacilitationPatch, FacilitationState } from '../../shared/schemas/facilitation';
+import type { ApiClient } from '../api/api-client';
+import type { AppStore } from './types';
+
+export interface FacilitationSliceState {
+  /** Each open workshop's step, timers and reveals, as the host last told us. */
+  facilitation: Record<string, FacilitationState>;
+}
+
+export interface FacilitationActions {
+  loadFacilitation(workshopId: string): Promise<void>;
+  timerAction(workshopId: string, exercise: ExerciseLetter, action: TimerAction): Promise<void>;
+  setRevealed(workshopId: string, exercise: ExerciseLetter, revealed: boolean): Promise<void>;
+  updateFacilitation(workshopId: string, patch: FacilitationPatch): Promise<void>;
+  /** Takes a state the host broadcast: every window shows the same. */
+  receiveFacilitation(workshopId: string, state: FacilitationState): void;
+}
+
+export function createFacilitationSlice(
+  api: ApiClient,
+): StateCreator<AppStore, [], [], FacilitationSliceState & FacilitationActions> {
+  return (set, get) => {
+    const take = (workshopId: string, result: Result<FacilitationState>) => {
+      if (result.ok) get().receiveFacilitation(workshopId, result.value);
+      else get().announce(result.error.message, 'error');
+    };
+
+    return {
+      facilitation: {},
+
+      async loadFacilitation(workshopId) {
+        take(workshopId, await api.call('facilitation:get', { workshopId }));
+      },
+
+      async timerAction(workshopId, exercise, action) {
+        take(workshopId, await api.call('facilitation:timer', { workshopId, exercise, action }));
+      },
+
+      async setRevealed(workshopId, exercise, revealed) {
+        take(workshopId, await api.call('facilitation:reveal', { workshopId, exercise, revealed }));
+      },
+
+      async updateFacilitation(workshopId, patch) {
+        take(workshopId, await api.call('facilitation:update', { workshopId, patch }));
+      },
+
+      receiveFacilitation(workshopId, state) {
+        set({ facilitation: { ...get().facilitation, [workshopId]: state } });
+      },
+    };
+  };
+}

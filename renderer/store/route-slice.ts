@@ -1,0 +1,33 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { parsePath, pathOf, type Route } from './routes';
+import type { AppStore, RouteActions, RouteState } from './types';
+
+/** Loads what a route shows, whenever it becomes the current one. */
+function enter(get: () => AppStore, route: Route) {
+  if (route.name === 'workshop') void get().loadCurrent(route.id);
+  else void get().loadWorkshops({ quiet: get().workshopsStatus === 'ready' });
+}
+
+/** A tiny router over the history API, living in the store so actions can navigate. */
+export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & RouteActions> = (
+  set,
+  get,
+) => ({
+  route: { name: 'home' },
+
+  navigate(route, options) {
+    const path = pathOf(route);
+    if (options?.replace) history.replaceState(null, '', path);
+    else if (location.pathname !== path) history.pushState(null, '', path);
+    set({ route });
+    enter(get, route);
+  },
+
+  syncRoute() {
+    const route = parsePath(location.pathname);
+    // An unknown address is shown as home, and the address bar says so.
+    if (pathOf(route) !== location.pathname) history.replaceState(null, '', pathOf(route));
+    set({ route });
+    enter(get, route);
+  },
+});

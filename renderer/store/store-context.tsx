@@ -1,0 +1,23 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore, type StoreApi } from 'zustand';
+import type { AppStore } from './types';
+
+const StoreContext = createContext<StoreApi<AppStore> | null>(null);
+
+/** Makes a store (the app's, or a test's) available to every component below. */
+export function AppStoreProvider({
+  store,
+  children,
+}: {
+  store: StoreApi<AppStore>;
+  children: ReactNode;
+}) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+/** Reads from the app store through a selector; wrap multi-field selectors in useShallow. */
+export function useAppStore<T>(selector: (state: AppStore) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs an <AppStoreProvider> above it');
+  return useStore(store, selector);
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { AppHeader } from '../components/app-header';
+import { LiveRegion } from '../components/live-region';
+import { useAppStore } from '../store/store-context';
+import { HomeView } from './home/home-view';
+import { WorkshopView } from './workshop/workshop-view';
+
+/** The app's frame: header, the current screen, and the live region. */
+export function App() {
+  const route = useAppStore((s) => s.route);
+  const title = useAppStore((s) =>
+    s.route.name === 'workshop' ? s.current?.workshop.title : null,
+  );
+
+  useEffect(() => {
+    document.title = title ? `${title} · KAM Relationship Workshop` : 'KAM Relationship Workshop';
+  }, [title]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader />
+      <main id="main" className="app-main">
+        {route.name === 'workshop' ? <WorkshopView key={route.id} /> : <HomeView />}
+      </main>
+      <LiveRegion />
+    </>
+  );
+}
