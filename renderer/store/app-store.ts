@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/api-client';
 import { answerKeyId, createAnswersSlice } from './answers-slice';
 import { createCurrentWorkshopSlice } from './current-workshop-slice';
 import { createFacilitationSlice } from './facilitation-slice';
+import { createScoringsSlice } from './scorings-slice';
 import { createNoticeSlice } from './notice-slice';
 import { createRouteSlice } from './route-slice';
 import type { AppState, AppStore } from './types';
@@ -17,6 +18,7 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppState>): Sto
     ...createNoticeSlice(set, get, store),
     ...createAnswersSlice(api)(set, get, store),
     ...createFacilitationSlice(api)(set, get, store),
+    ...createScoringsSlice(api)(set, get, store),
 
     handleServerEvent(event) {
       if (event.type === 'facilitation-changed') {
@@ -30,13 +32,17 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppState>): Sto
           void get().loadAnswer(draft.key);
         return;
       }
-      if (event.type === 'scorings-changed') return;
+      if (event.type === 'scorings-changed') {
+        if (get().scorings[event.accountId]) void get().loadScorings(event.accountId);
+        return;
+      }
       const { route, workshopsStatus, currentId } = get();
       // Counts on the home screen change with any workshop's people, so refresh the list too.
       if (route.name === 'home' || workshopsStatus !== 'idle')
         void get().loadWorkshops({ quiet: true });
       const touchesOpen = event.type === 'workshops-changed' || event.workshopId === currentId;
-      if (route.name === 'workshop' && currentId && touchesOpen) {
+      const showsWorkshop = route.name === 'workshop' || route.name === 'exercise';
+      if (showsWorkshop && currentId && touchesOpen) {
         void get().loadCurrent(currentId, { quiet: true });
       }
     },

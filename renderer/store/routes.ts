@@ -1,16 +1,66 @@
+import { ExerciseLetter } from '../../shared/exercises/letters';
+
 /** The screens the app can show. */
-export type Route = { name: 'home' } | { name: 'workshop'; id: string };
+export type Route =
+  | { name: 'home' }
+  | { name: 'about' }
+  | { name: 'workshop'; id: string }
+  | {
+      name: 'exercise';
+      workshopId: string;
+      letter: ExerciseLetter;
+      /** Whose answer is shown; the workshop's first participant when absent. */
+      participantId?: string;
+      /** For C, D and G: which of the participant's accounts; their first when absent. */
+      accountId?: string;
+    };
 
-const WORKSHOP_PATH = /^\/workshops\/([A-Za-z0-9_-]+)\/?$/;
+const ID = '([A-Za-z0-9_-]+)';
+const WORKSHOP_PATH = new RegExp(`^/workshops/${ID}/?$`);
+const EXERCISE_PATH = new RegExp(`^/workshops/${ID}/exercises/([A-Ga-g])/?$`);
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** Reads a route from a pathname; anything unknown is home. */
-export function parsePath(pathname: string): Route {
-  const match = WORKSHOP_PATH.exec(pathname);
-  if (match?.[1]) return { name: 'workshop', id: match[1] };
+function idParam(params: URLSearchParams, name: string): string | undefined {
+  const value = params.get(name);
+  return value !== null && SAFE_ID.test(value) ? value : undefined;
+}
+
+/** Reads a route from the address bar's path and query; anything unknown is home. */
+export function parsePath(pathname: string, search = ''): Route {
+  if (pathname === '/about') return { name: 'about' };
+  const workshop = WORKSHOP_PATH.exec(pathname);
+  if (workshop?.[1]) return { name: 'workshop', id: workshop[1] };
+  const exercise = EXERCISE_PATH.exec(pathname);
+  if (exercise?.[1] && exercise[2]) {
+    const params = new URLSearchParams(search);
+    const participantId = idParam(params, 'participant');
+    const accountId = idParam(params, 'account');
+    return {
+      name: 'exercise',
+      workshopId: exercise[1],
+      letter: ExerciseLetter.parse(exercise[2].toUpperCase()),
+      ...(participantId ? { participantId } : {}),
+      ...(accountId ? { accountId } : {}),
+    };
+  }
   return { name: 'home' };
 }
 
-/** The pathname of a route, absolute so it works under http:// and app:// alike. */
+/** The address of a route, absolute so it works under http:// and app:// alike. */
 export function pathOf(route: Route): string {
-  return route.name === 'workshop' ? `/workshops/${encodeURIComponent(route.id)}` : '/';
+  switch (route.name) {
+    case 'home':
+      return '/';
+    case 'about':
+      return '/about';
+    case 'workshop':
+      return `/workshops/${encodeURIComponent(route.id)}`;
+    case 'exercise': {
+      const params = new URLSearchParams();
+      if (route.participantId) params.set('participant', route.participantId);
+      if (route.accountId) params.set('account', route.accountId);
+      const query = params.size > 0 ? `?${params.toString()}` : '';
+      return `/workshops/${encodeURIComponent(route.workshopId)}/exercises/${route.letter}${query}`;
+    }
+  }
 }

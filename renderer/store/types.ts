@@ -9,6 +9,7 @@ import type {
 import type { AnswersActions, AnswersState } from './answers-slice';
 import type { FacilitationActions, FacilitationSliceState } from './facilitation-slice';
 import type { Route } from './routes';
+import type { ScoringsActions, ScoringsState } from './scorings-slice';
 
 /** Where a piece of server data stands. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -83,13 +84,15 @@ export type AppState = WorkshopsState &
   RouteState &
   NoticeState &
   AnswersState &
-  FacilitationSliceState;
+  FacilitationSliceState &
+  ScoringsState;
 export type AppActions = WorkshopsActions &
   CurrentWorkshopActions &
   RouteActions &
   NoticeActions &
   AnswersActions &
   FacilitationActions &
+  ScoringsActions &
   SyncActions;
 /** The whole store: every slice's state and actions. */
 export type AppStore = AppState & AppActions;
