@@ -10,6 +10,7 @@ import './styles/controls.css';
 import './styles/dialog.css';
 import './styles/home.css';
 import './styles/workshop.css';
+import './styles/exercise.css';
 
 const api = createApiClient();
 const store = createAppStore(api);

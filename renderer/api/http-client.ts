@@ -4,6 +4,8 @@ import { unavailable, type ApiClient } from './api-client';
 import { checkResult } from './check-result';
 import { createEventStream } from './event-stream';
 
+const KEEPALIVE_LIMIT = 60_000;
+
 const HOST_DOWN =
   'The workshop host cannot be reached. Check that it is still running, then try again.';
 
@@ -22,10 +24,13 @@ export function createHttpClient(): ApiClient {
     async call(name, input) {
       let response: Response;
       try {
+        const body = JSON.stringify(input);
         response = await fetch(httpPaths.command(name), {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input),
+          body,
+          // Lets a save sent as the tab closes still arrive; browsers cap such bodies at 64 KB.
+          keepalive: body.length < KEEPALIVE_LIMIT,
         });
       } catch {
         return unavailable(HOST_DOWN);

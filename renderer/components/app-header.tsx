@@ -14,7 +14,12 @@ export function AppHeader() {
           </span>
           <span className="brand__name">KAM Relationship Workshop</span>
         </RouteLink>
-        <TextSizeControl />
+        <div className="app-header__tools">
+          <RouteLink route={{ name: 'about' }} navigate={navigate} className="app-header__link">
+            About
+          </RouteLink>
+          <TextSizeControl />
+        </div>
       </div>
     </header>
   );

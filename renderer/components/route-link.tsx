@@ -8,6 +8,7 @@ interface RouteLinkProps {
   className?: string;
   children: ReactNode;
   'aria-label'?: string;
+  'aria-current'?: 'page';
 }
 
 /** A real link (so it can be opened in a new tab) that navigates in place when clicked. */
@@ -17,6 +18,7 @@ export function RouteLink({ route, navigate, className, children, ...rest }: Rou
       href={pathOf(route)}
       className={className}
       aria-label={rest['aria-label']}
+      aria-current={rest['aria-current']}
       onClick={(event) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
           return;

@@ -22,18 +22,28 @@ export function useAnswer<L extends ExerciseLetter>(
   letter: L,
   accountId: string | null,
 ): AnswerHandle<L> {
-  const key = useMemo(() => ({ participantId, exercise: letter, accountId }), [participantId, letter, accountId]);
+  const key = useMemo(
+    () => ({ participantId, exercise: letter, accountId }),
+    [participantId, letter, accountId],
+  );
   const id = answerKeyId(key);
   const draft = useAppStore((s) => s.answers[id]);
   const { loadAnswer, editAnswer, retrySave } = useAppStore(
-    useShallow((s) => ({ loadAnswer: s.loadAnswer, editAnswer: s.editAnswer, retrySave: s.retrySave })),
+    useShallow((s) => ({
+      loadAnswer: s.loadAnswer,
+      editAnswer: s.editAnswer,
+      retrySave: s.retrySave,
+    })),
   );
 
   useEffect(() => {
     void loadAnswer(key);
   }, [key, loadAnswer]);
 
-  const answer = useMemo(() => parseAnswer(letter, draft?.payload ?? null), [letter, draft?.payload]);
+  const answer = useMemo(
+    () => parseAnswer(letter, draft?.payload ?? null),
+    [letter, draft?.payload],
+  );
   return {
     answer,
     status: draft?.status ?? 'loading',

@@ -30,3 +30,9 @@ export const modeLabels: Record<WorkshopMode, string> = {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** A duration in whole minutes, as the course states timings: "10 minutes". */
+export function formatMinutes(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return plural(minutes, 'minute');
+}

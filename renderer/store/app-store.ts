@@ -54,10 +54,14 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppState>): Sto
 export function connectAppStore(store: StoreApi<AppStore>, api: ApiClient): () => void {
   const unsubscribe = api.subscribe((event) => store.getState().handleServerEvent(event));
   const onPopState = () => store.getState().syncRoute();
+  // Closing or reloading the window must not lose an answer still waiting to be saved.
+  const onPageHide = () => void store.getState().flushAnswers();
   window.addEventListener('popstate', onPopState);
+  window.addEventListener('pagehide', onPageHide);
   store.getState().syncRoute();
   return () => {
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('pagehide', onPageHide);
   };
 }

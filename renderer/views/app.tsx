@@ -3,13 +3,15 @@ import { AppHeader } from '../components/app-header';
 import { LiveRegion } from '../components/live-region';
 import { useAppStore } from '../store/store-context';
 import { HomeView } from './home/home-view';
+import { AboutView } from './about/about-view';
+import { ExerciseView } from './exercise/exercise-view';
 import { WorkshopView } from './workshop/workshop-view';
 
 /** The app's frame: header, the current screen, and the live region. */
 export function App() {
   const route = useAppStore((s) => s.route);
   const title = useAppStore((s) =>
-    s.route.name === 'workshop' ? s.current?.workshop.title : null,
+    s.route.name === 'workshop' || s.route.name === 'exercise' ? s.current?.workshop.title : null,
   );
 
   useEffect(() => {
@@ -23,7 +25,15 @@ export function App() {
       </a>
       <AppHeader />
       <main id="main" className="app-main">
-        {route.name === 'workshop' ? <WorkshopView key={route.id} /> : <HomeView />}
+        {route.name === 'workshop' ? (
+          <WorkshopView key={route.id} />
+        ) : route.name === 'exercise' ? (
+          <ExerciseView route={route} />
+        ) : route.name === 'about' ? (
+          <AboutView />
+        ) : (
+          <HomeView />
+        )}
       </main>
       <LiveRegion />
     </>

@@ -4,6 +4,7 @@ import { RouteLink } from '../../components/route-link';
 import { StatusPanel } from '../../components/status-panel';
 import { formatDate, modeLabels } from '../../format/format';
 import { useAppStore } from '../../store/store-context';
+import { ExercisesSection } from './exercises-section';
 import { ParticipantsSection } from './participants-section';
 
 /** One workshop: its details and the people and key accounts in it. */
@@ -87,6 +88,7 @@ export function WorkshopView() {
       {status === 'error' && error && (
         <StatusPanel kind="error" title="This workshop may be out of date" detail={error.message} />
       )}
+      <ExercisesSection workshopId={workshop.id} participants={participants} navigate={navigate} />
       <ParticipantsSection workshopMode={workshop.mode} participants={participants} />
     </div>
   );

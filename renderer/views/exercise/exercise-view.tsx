@@ -1,0 +1,202 @@
+import { useShallow } from 'zustand/shallow';
+import { exerciseByLetter, type ExerciseDefinition } from '../../../shared/course/exercises';
+import type { ExerciseLetter } from '../../../shared/exercises/letters';
+import type { Account, Participant } from '../../../shared/schemas/workshop';
+import { BackIcon } from '../../components/icons';
+import { RouteLink } from '../../components/route-link';
+import { StatusPanel } from '../../components/status-panel';
+import { CountdownTimer } from '../../exercises/countdown-timer';
+import { exerciseScreens } from '../../exercises/screens';
+import type { ExerciseScreen } from '../../exercises/screen-props';
+import { useAnswer } from '../../exercises/use-answer';
+import type { Route } from '../../store/routes';
+import { useAppStore } from '../../store/store-context';
+import { ExerciseTabs } from './exercise-tabs';
+import { OwnerPicker } from './owner-picker';
+import { PromptCard } from './prompt-card';
+import { RevealButton } from './reveal-button';
+import { SaveStatus } from './save-status';
+
+type ExerciseRoute = Extract<Route, { name: 'exercise' }>;
+
+/** One exercise for one participant (and key account): prompt, timer, reveal, their answer. */
+export function ExerciseView({ route }: { route: ExerciseRoute }) {
+  const { detail, status, error, navigate } = useAppStore(
+    useShallow((s) => ({
+      detail: s.currentId === route.workshopId ? s.current : null,
+      status: s.currentStatus,
+      error: s.currentError,
+      navigate: s.navigate,
+    })),
+  );
+  const definition = exerciseByLetter(route.letter);
+
+  if (!detail) {
+    return (
+      <div className="page">
+        {status === 'error' ? (
+          <StatusPanel
+            kind="error"
+            title="The workshop could not be loaded"
+            detail={error?.message}
+          />
+        ) : (
+          <StatusPanel kind="loading" title="Loading exercise…" />
+        )}
+      </div>
+    );
+  }
+
+  const { workshop, participants } = detail;
+  const participant = participants.find((p) => p.id === route.participantId) ?? participants[0];
+  const account =
+    definition.owner === 'account' && participant
+      ? (participant.accounts.find((a) => a.id === route.accountId) ??
+        participant.accounts[0] ??
+        null)
+      : null;
+  const go = (change: Partial<ExerciseRoute>) =>
+    navigate({ ...route, ...change }, { replace: true });
+
+  return (
+    <div className="page page--wide exercise-page">
+      <nav aria-label="Breadcrumb">
+        <RouteLink
+          route={{ name: 'workshop', id: workshop.id }}
+          navigate={navigate}
+          className="back-link"
+        >
+          <BackIcon />
+          {workshop.title}
+        </RouteLink>
+      </nav>
+      <ExerciseTabs
+        workshopId={workshop.id}
+        current={route.letter}
+        participantId={participant?.id}
+        navigate={navigate}
+      />
+      <header className="exercise-head">
+        <h1 className="page__title">
+          {definition.letter}. {definition.title}
+        </h1>
+        {participant && (
+          <OwnerPicker
+            participants={participants}
+            participant={participant}
+            account={account}
+            forAccount={definition.owner === 'account'}
+            onParticipant={(participantId) => go({ participantId, accountId: undefined })}
+            onAccount={(accountId) => go({ accountId })}
+          />
+        )}
+      </header>
+      <FacilitatedTop workshopId={workshop.id} definition={definition} />
+      {!participant ? (
+        <StatusPanel
+          kind="empty"
+          title="Nobody is in this workshop yet"
+          detail="Add participants on the workshop page; their answers appear here."
+        />
+      ) : definition.owner === 'account' && !account ? (
+        <StatusPanel
+          kind="empty"
+          title={`${participant.name} has no key accounts yet`}
+          detail="This exercise is about one key account. Add one on the workshop page first."
+        />
+      ) : (
+        <AnswerArea
+          key={`${participant.id}|${account?.id ?? ''}`}
+          workshopId={workshop.id}
+          definition={definition}
+          participant={participant}
+          account={account}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The prompt with the timer and reveal controls beside it. */
+function FacilitatedTop({
+  workshopId,
+  definition,
+}: {
+  workshopId: string;
+  definition: ExerciseDefinition;
+}) {
+  const { state, timerAction, setRevealed, updateFacilitation } = useAppStore(
+    useShallow((s) => ({
+      state: s.facilitation[workshopId],
+      timerAction: s.timerAction,
+      setRevealed: s.setRevealed,
+      updateFacilitation: s.updateFacilitation,
+    })),
+  );
+  const letter = definition.letter;
+  return (
+    <div className="exercise-top">
+      <PromptCard definition={definition} />
+      <aside className="exercise-controls" aria-label="Timer and model answer">
+        <CountdownTimer
+          exercise={letter}
+          timer={state?.timers[letter]}
+          defaultDurationMs={definition.defaultDurationMs}
+          chimeMuted={state?.chimeMuted ?? false}
+          onAction={(action) => void timerAction(workshopId, letter, action)}
+          onMuteChange={(chimeMuted) => void updateFacilitation(workshopId, { chimeMuted })}
+        />
+        <RevealButton
+          revealed={state?.revealed.includes(letter) ?? false}
+          onChange={(revealed) => void setRevealed(workshopId, letter, revealed)}
+        />
+      </aside>
+    </div>
+  );
+}
+
+interface AnswerAreaProps {
+  workshopId: string;
+  definition: ExerciseDefinition;
+  participant: Participant;
+  account: Account | null;
+}
+
+/** The participant's answer, saved as it is typed. */
+function AnswerArea<L extends ExerciseLetter>({
+  workshopId,
+  definition,
+  participant,
+  account,
+}: AnswerAreaProps) {
+  const letter = definition.letter as L;
+  const handle = useAnswer(participant.id, letter, account?.id ?? null);
+  const revealed = useAppStore(
+    (s) => s.facilitation[workshopId]?.revealed.includes(letter) ?? false,
+  );
+  const Screen = exerciseScreens[letter] as ExerciseScreen<L> | undefined;
+  if (!Screen) return null;
+  return (
+    <section className="exercise-work" aria-labelledby="answer-heading">
+      <div className="exercise-work__bar">
+        <h2 id="answer-heading" className="exercise-work__title">
+          {account ? `${participant.name} · ${account.name}` : `${participant.name}’s answer`}
+        </h2>
+        <SaveStatus status={handle.status} error={handle.error} onRetry={handle.retry} />
+      </div>
+      {handle.status === 'loading' ? (
+        <StatusPanel kind="loading" title="Loading answer…" />
+      ) : (
+        <Screen
+          definition={definition}
+          workshopId={workshopId}
+          participant={participant}
+          account={account}
+          answer={handle.answer}
+          onChange={handle.change}
+          revealed={revealed}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { exercises } from '../../../shared/course/exercises';
+import type { Participant } from '../../../shared/schemas/workshop';
+import { RouteLink } from '../../components/route-link';
+import { exerciseScreens } from '../../exercises/screens';
+import { formatMinutes } from '../../format/format';
+import type { RouteActions } from '../../store/types';
+
+interface ExercisesSectionProps {
+  workshopId: string;
+  participants: readonly Participant[];
+  navigate: RouteActions['navigate'];
+}
+
+/** The module's exercises, in order, each opening on the first participant's answer. */
+export function ExercisesSection({ workshopId, participants, navigate }: ExercisesSectionProps) {
+  const available = exercises.filter((e) => exerciseScreens[e.letter] !== undefined);
+  return (
+    <section className="section" aria-labelledby="exercises-heading">
+      <div className="section__head">
+        <h2 id="exercises-heading" className="section__title">
+          Exercises
+        </h2>
+      </div>
+      {participants.length === 0 && (
+        <p className="section__hint">
+          Add a participant first: each exercise is answered by a participant.
+        </p>
+      )}
+      <ol className="exercise-list">
+        {available.map((e) => (
+          <li key={e.letter} className="exercise-list__item">
+            <RouteLink
+              route={{ name: 'exercise', workshopId, letter: e.letter }}
+              navigate={navigate}
+              className="exercise-list__link"
+            >
+              <span className="exercise-list__letter" aria-hidden="true">
+                {e.letter}
+              </span>
+              <span className="exercise-list__text">
+                <span className="exercise-list__title">
+                  <span className="visually-hidden">{e.letter}. </span>
+                  {e.title}
+                </span>
+                <span className="exercise-list__meta">
+                  {formatMinutes(e.defaultDurationMs)} ·{' '}
+                  {e.owner === 'account' ? 'for each key account' : 'for each participant'}
+                </span>
+              </span>
+            </RouteLink>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
