@@ -180,7 +180,8 @@ function AnswerArea<L extends ExerciseLetter>({
     <section className="exercise-work" aria-labelledby="answer-heading">
       <div className="exercise-work__bar">
         <h2 id="answer-heading" className="exercise-work__title">
-          {account ? `${participant.name} · ${account.name}` : `${participant.name}’s answer`}
+          <span className="exercise-work__label">Answering as</span>{' '}
+          {account ? `${participant.name} · ${account.name}` : participant.name}
         </h2>
         <SaveStatus status={handle.status} error={handle.error} onRetry={handle.retry} />
       </div>
