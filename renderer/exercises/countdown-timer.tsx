@@ -121,14 +121,7 @@ export function CountdownTimer(props: CountdownTimerProps) {
             durationMs={timer.durationMs}
             onSet={(durationMs) => props.onAction({ kind: 'set', durationMs })}
           />
-          <label className="countdown__mute">
-            <input
-              type="checkbox"
-              checked={props.chimeMuted}
-              onChange={(event) => props.onMuteChange(event.target.checked)}
-            />
-            Mute chime
-          </label>
+          <MuteChime muted={props.chimeMuted} onChange={props.onMuteChange} />
         </div>
       )}
     </section>
@@ -164,6 +157,25 @@ function SetDurationForm({ durationMs, onSet }: { durationMs: number; onSet(ms: 
         Set timer
       </button>
     </form>
+  );
+}
+
+/** The mute switch answers the click at once; the host's broadcast then confirms it. */
+function MuteChime({ muted, onChange }: { muted: boolean; onChange(muted: boolean): void }) {
+  const [checked, setChecked] = useState(muted);
+  useEffect(() => setChecked(muted), [muted]);
+  return (
+    <label className="countdown__mute">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => {
+          setChecked(event.target.checked);
+          onChange(event.target.checked);
+        }}
+      />
+      Mute chime
+    </label>
   );
 }
 

@@ -1,0 +1,292 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { createWorkshop, expect, test } from './fixtures';
+
+async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Opens one exercise of a new self-study workshop (its participant is "Me") from the workshop page. */
+async function openExercise(page: Page, title: string) {
+  await page.goto('/');
+  await createWorkshop(page, 'On my own', { mode: 'Self-study' });
+  await page.getByRole('link', { name: new RegExp(title) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(title) })).toBeVisible();
+  await expect(page.getByText('Loading answer…')).toHaveCount(0);
+}
+
+/** Presses Tab (or Shift+Tab) until the target has focus: proves it is reachable by keyboard. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Could not reach ${target.toString()} with ${key}`);
+}
+
+/** Pastes text into the focused element through the real clipboard and Ctrl+V. */
+async function paste(page: Page, text: string) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** The texts of one list's items, in order. */
+function itemsOf(page: Page, noun: string) {
+  return page.getByRole('textbox', { name: new RegExp(`^Edit ${noun} \\d+:`) });
+}
+
+async function expectItems(page: Page, noun: string, texts: string[]) {
+  await expect
+    .poll(() =>
+      itemsOf(page, noun).evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value)),
+    )
+    .toEqual(texts);
+}
+
+async function waitForSaved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+}
+
+test('exercise A can be completed by keyboard alone, and a reload shows the list in order', async ({
+  page,
+}) => {
+  await openExercise(page, 'Customer expectations');
+  await expect(page.getByText('No ideas yet.')).toBeVisible();
+
+  const add = page.getByRole('textbox', { name: 'Add a new idea' });
+  await tabTo(page, add);
+  for (const idea of ['Lower prices', 'Reliable delivery', 'Innovation']) {
+    await page.keyboard.type(idea);
+    await page.keyboard.press('Enter');
+    await expect(add).toBeFocused();
+    await expect(add).toHaveValue('');
+  }
+  await paste(page, '- Fast answers\n- Shared risk\n\n3. Good people');
+  await expectItems(page, 'idea', [
+    'Lower prices',
+    'Reliable delivery',
+    'Innovation',
+    'Fast answers',
+    'Shared risk',
+    'Good people',
+  ]);
+  await expect(page.getByText('6 ideas')).toBeVisible();
+  await paste(page, 'One line only');
+  await expect(add).toHaveValue('One line only');
+  await page.keyboard.press('Enter');
+
+  // Edit in place: reach the item's own field and type at its end.
+  const reliable = page.getByRole('textbox', { name: 'Edit idea 2: Reliable delivery' });
+  await tabTo(page, reliable, 'Shift+Tab');
+  await page.keyboard.press('End');
+  await page.keyboard.type(', on time');
+  await expect(
+    page.getByRole('textbox', { name: 'Edit idea 2: Reliable delivery, on time' }),
+  ).toBeFocused();
+
+  // Alt+ArrowUp moves it and keeps focus on it.
+  await page.keyboard.press('Alt+ArrowUp');
+  const moved = page.getByRole('textbox', { name: 'Edit idea 1: Reliable delivery, on time' });
+  await expect(moved).toBeFocused();
+
+  // The Move buttons keep focus on the button of the moved item.
+  const moveDown = page.getByRole('button', { name: 'Move Shared risk down' });
+  await tabTo(page, moveDown);
+  await page.keyboard.press('Enter');
+  await expect(moveDown).toBeFocused();
+  await expectItems(page, 'idea', [
+    'Reliable delivery, on time',
+    'Lower prices',
+    'Innovation',
+    'Fast answers',
+    'Good people',
+    'Shared risk',
+    'One line only',
+  ]);
+
+  // Delete, then Ctrl+Z brings it back at its place; the Undo button does the same.
+  const deleteFast = page.getByRole('button', { name: 'Delete Fast answers' });
+  await tabTo(page, deleteFast, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Deleted “Fast answers”. Undo' }),
+  ).toBeVisible();
+  await expect(itemsOf(page, 'idea')).toHaveCount(6);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('textbox', { name: 'Edit idea 4: Fast answers' })).toBeFocused();
+
+  const deleteLast = page.getByRole('button', { name: 'Delete One line only' });
+  await tabTo(page, deleteLast);
+  await page.keyboard.press('Enter');
+  await expectItems(page, 'idea', [
+    'Reliable delivery, on time',
+    'Lower prices',
+    'Innovation',
+    'Fast answers',
+    'Good people',
+    'Shared risk',
+  ]);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await tabTo(page, undo);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Edit idea 7: One line only' })).toBeFocused();
+
+  const expected = [
+    'Reliable delivery, on time',
+    'Lower prices',
+    'Innovation',
+    'Fast answers',
+    'Good people',
+    'Shared risk',
+    'One line only',
+  ];
+  await expectItems(page, 'idea', expected);
+  await waitForSaved(page);
+  await page.reload();
+  await expectItems(page, 'idea', expected);
+});
+
+test('the model answer of A is out of the page until revealed, then matching counts the missed ideas', async ({
+  page,
+}) => {
+  await openExercise(page, 'Customer expectations');
+  const add = page.getByRole('textbox', { name: 'Add a new idea' });
+  await add.fill('Priority when supply is short');
+  await add.press('Enter');
+  await add.fill('New products first');
+  await add.press('Enter');
+
+  await expect(page.getByText('Preferential treatment')).toHaveCount(0);
+  expect(await page.content()).not.toContain('Preferential treatment');
+  await expect(page.getByRole('combobox', { name: /Matches model idea/ })).toHaveCount(0);
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('button', { name: 'Reveal model answer' }).click();
+  await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
+  await expect(
+    page.getByText('Value — the theme that ties every one of them together.'),
+  ).toBeVisible();
+  const missed = page.getByText(/^Ideas you missed:/);
+  await expect(missed).toHaveText('Ideas you missed: 8 of 8');
+
+  await page
+    .getByRole('combobox', { name: 'Matches model idea for Priority when supply is short' })
+    .selectOption({ label: 'Preferential treatment' });
+  await expect(missed).toHaveText('Ideas you missed: 7 of 8');
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ hasText: 'Preferential treatment' })
+      .filter({ hasText: 'Yours' }),
+  ).toContainText('Yours: 1. “Priority when supply is short”');
+  await expectNoSeriousViolations(page);
+
+  // A deleted item takes its match with it; Undo brings both back.
+  await page.getByRole('button', { name: 'Delete Priority when supply is short' }).click();
+  await expect(missed).toHaveText('Ideas you missed: 8 of 8');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(missed).toHaveText('Ideas you missed: 7 of 8');
+
+  await waitForSaved(page);
+  await page.reload();
+  await expect(missed).toHaveText('Ideas you missed: 7 of 8');
+  await page.getByRole('button', { name: 'Hide model answer' }).click();
+  await expect(page.getByText('Preferential treatment')).toHaveCount(0);
+});
+
+test('exercise B compares the learner’s list with the eleven supplier expectations', async ({
+  page,
+}) => {
+  await openExercise(page, 'Supplier expectations');
+  const add = page.getByRole('textbox', { name: 'Add a new idea' });
+  await add.focus();
+  await paste(page, 'Bigger orders\nInsight into their market');
+  await expectItems(page, 'idea', ['Bigger orders', 'Insight into their market']);
+  expect(await page.content()).not.toContain('Trusted advisor status');
+
+  await page.getByRole('button', { name: 'Reveal model answer' }).click();
+  const missed = page.getByText(/^Ideas you missed:/);
+  await expect(missed).toHaveText('Ideas you missed: 11 of 11');
+  await page
+    .getByRole('combobox', { name: 'Matches model idea for Insight into their market' })
+    .selectOption({ label: 'Market intelligence' });
+  await expect(missed).toHaveText('Ideas you missed: 10 of 11');
+});
+
+test('exercise E keeps both lists, the verdict and its reason, all entered by keyboard', async ({
+  page,
+}) => {
+  await openExercise(page, 'Basic relationships in KAM');
+  await tabTo(page, page.getByRole('textbox', { name: 'Add a new positive' }));
+  for (const text of ['Cheap to run', 'Simple']) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  await tabTo(page, page.getByRole('textbox', { name: 'Add a new negative' }));
+  await page.keyboard.type('Easy to lose');
+  await page.keyboard.press('Enter');
+
+  // Arrow keys move through a radio group and choose as they go.
+  await tabTo(page, page.getByRole('radio', { name: 'Yes' }));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'It depends' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Why?' })).toBeFocused();
+  await page.keyboard.type('Only for accounts we can grow.');
+  await expectNoSeriousViolations(page);
+
+  await waitForSaved(page);
+  await page.reload();
+  await expectItems(page, 'positive', ['Cheap to run', 'Simple']);
+  await expectItems(page, 'negative', ['Easy to lose']);
+  await expect(
+    page.getByRole('group', { name: 'Is a basic relationship suitable in KAM?' }),
+  ).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'It depends' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Why?' })).toHaveValue(
+    'Only for accounts we can grow.',
+  );
+  expect(await page.content()).not.toContain('Fragility');
+
+  await page.getByRole('button', { name: 'Reveal model answer' }).click();
+  await page
+    .getByRole('combobox', { name: 'Matches model idea for Cheap to run' })
+    .selectOption({ label: 'Low cost' });
+  await page
+    .getByRole('combobox', { name: 'Matches model idea for Easy to lose' })
+    .selectOption({ label: 'Fragility' });
+  await expect(page.getByText(/^Ideas you missed:/)).toHaveText([
+    'Ideas you missed: 4 of 5',
+    'Ideas you missed: 4 of 5',
+  ]);
+  await expect(page.getByText(/Do not develop basic relationships unless/)).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('an idea dragged by its handle onto the top of the list becomes the first', async ({
+  page,
+}) => {
+  await openExercise(page, 'Customer expectations');
+  const add = page.getByRole('textbox', { name: 'Add a new idea' });
+  for (const idea of ['First', 'Second', 'Third']) {
+    await add.fill(idea);
+    await add.press('Enter');
+  }
+  const rowOf = (text: string) =>
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('textbox', { name: new RegExp(`: ${text}$`) }) });
+  await rowOf('Third')
+    .getByTitle('Drag to reorder')
+    .dragTo(rowOf('First'), { targetPosition: { x: 40, y: 4 } });
+  await expectItems(page, 'idea', ['Third', 'First', 'Second']);
+  await waitForSaved(page);
+  await page.reload();
+  await expectItems(page, 'idea', ['Third', 'First', 'Second']);
+});
