@@ -33,7 +33,13 @@ export function waitForOutput(
   });
 }
 
+/**
+ * The child's exit code, once its output pipes are drained too: 'exit' can come before the
+ * last lines it wrote have been read, and a crash test must see every acknowledgement.
+ */
 export function exitCodeOf(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  if (child.exitCode !== null && child.stdout?.readableEnded !== false) {
+    return Promise.resolve(child.exitCode);
+  }
+  return new Promise((resolve) => child.once('close', (code) => resolve(code)));
 }
