@@ -78,6 +78,30 @@ export function setTimerDuration(timer: TimerState, durationMs: number): TimerSt
   return { ...timer, durationMs: clampDuration(durationMs) };
 }
 
+/** What the trainer can do to a countdown. */
+export type TimerAction =
+  | { kind: 'start' }
+  | { kind: 'pause' }
+  | { kind: 'reset' }
+  | { kind: 'adjust'; deltaMs: number }
+  | { kind: 'set'; durationMs: number };
+
+/** Applies one of the trainer's actions at the given moment. */
+export function applyTimerAction(timer: TimerState, action: TimerAction, now: number): TimerState {
+  switch (action.kind) {
+    case 'start':
+      return startTimer(timer, now);
+    case 'pause':
+      return pauseTimer(timer, now);
+    case 'reset':
+      return resetTimer(timer);
+    case 'adjust':
+      return adjustTimer(timer, action.deltaMs);
+    case 'set':
+      return setTimerDuration(timer, action.durationMs);
+  }
+}
+
 /** Shows a duration as m:ss (or h:mm:ss), always of its absolute value. */
 export function formatClock(ms: number): string {
   // Round up while counting down, so 0:00 shows only when time is really up.

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { ListItem } from '../../../shared/domain/list';
 import { TrashIcon } from '../../components/icons';
-import { DownIcon, GripIcon, UpIcon } from './list-icons';
+import { DownIcon, GripIcon, UpIcon } from '../../components/icons';
 import type { DragHandleProps, DropTargetProps } from './use-drag-reorder';
 
 /** The parts of a row that keep focus when the row moves. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { missedModelIds, type ListItem, type ModelMatch } from '../../../shared/domain/list';
 import type { ModelItem } from '../../../shared/course/exercises';
-import { CheckIcon } from './list-icons';
+import { CheckIcon } from '../../components/icons';
 
 interface ModelListProps {
   title: string;

@@ -1,5 +1,5 @@
 import type { RemovedItem } from '../../../shared/domain/list';
-import { CloseIcon } from './list-icons';
+import { CloseIcon } from '../../components/icons';
 
 interface UndoBarProps {
   removed: RemovedItem | null;

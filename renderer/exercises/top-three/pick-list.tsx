@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { TOP_COUNT, type TopPick } from '../../../shared/domain/top-three';
-import { CrossIcon, DownIcon, GripIcon, UpIcon } from './pick-icons';
+import { CloseIcon, DownIcon, GripIcon, UpIcon } from '../../components/icons';
 
 interface PickListProps {
   picks: readonly TopPick[];
@@ -121,7 +121,7 @@ export function PickList({ picks, label, onMove, onRemove, onEmptied }: PickList
               aria-label={`Remove ${pick.text}`}
               onClick={() => remove(index)}
             >
-              <CrossIcon />
+              <CloseIcon />
             </button>
           </span>
         </li>

@@ -1,34 +1,12 @@
-import type { facilitationCommands, TimerAction } from '../../../shared/api/commands/facilitation';
+import type { facilitationCommands } from '../../../shared/api/commands/facilitation';
 import { exerciseByLetter } from '../../../shared/course/exercises';
-import {
-  adjustTimer,
-  newTimer,
-  pauseTimer,
-  resetTimer,
-  setTimerDuration,
-  startTimer,
-} from '../../../shared/domain/timer';
+import { applyTimerAction, newTimer } from '../../../shared/domain/timer';
 import type { ExerciseLetter } from '../../../shared/exercises/letters';
 import type { FacilitationState, TimerState } from '../../../shared/schemas/facilitation';
 import { getFacilitationState, putFacilitationState } from '../../store/repositories/facilitation';
 import { getWorkshop } from '../../store/repositories/workshops';
 import { notFound } from '../app-error';
 import type { HandlerContext, HandlerTable } from '../context';
-
-function applyTimerAction(timer: TimerState, action: TimerAction, now: number): TimerState {
-  switch (action.kind) {
-    case 'start':
-      return startTimer(timer, now);
-    case 'pause':
-      return pauseTimer(timer, now);
-    case 'reset':
-      return resetTimer(timer);
-    case 'adjust':
-      return adjustTimer(timer, action.deltaMs);
-    case 'set':
-      return setTimerDuration(timer, action.durationMs);
-  }
-}
 
 /** Reads the state, applies a change, saves it and tells every window. */
 function changeState(

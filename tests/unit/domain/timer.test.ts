@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   adjustTimer,
+  applyTimerAction,
   elapsedMs,
   formatClock,
   newTimer,
@@ -12,29 +13,15 @@ import {
   setTimerDuration,
   startTimer,
   timerPhase,
+  type TimerAction,
 } from '../../../shared/domain/timer';
 import type { TimerState } from '../../../shared/schemas/facilitation';
 
 const TEN_MINUTES = 10 * 60_000;
 const T0 = Date.parse('2026-11-25T09:00:00Z');
 
-type Action = { kind: 'start' | 'pause' | 'reset' } | { kind: 'adjust'; deltaMs: number };
-
-function apply(timer: TimerState, action: Action, now: number): TimerState {
-  switch (action.kind) {
-    case 'start':
-      return startTimer(timer, now);
-    case 'pause':
-      return pauseTimer(timer, now);
-    case 'reset':
-      return resetTimer(timer);
-    case 'adjust':
-      return adjustTimer(timer, action.deltaMs);
-  }
-}
-
-const action: fc.Arbitrary<Action> = fc.oneof(
-  fc.constantFrom<Action>({ kind: 'start' }, { kind: 'pause' }, { kind: 'reset' }),
+const action: fc.Arbitrary<TimerAction> = fc.oneof(
+  fc.constantFrom<TimerAction>({ kind: 'start' }, { kind: 'pause' }, { kind: 'reset' }),
   fc.constantFrom(-60_000, 60_000).map((deltaMs) => ({ kind: 'adjust' as const, deltaMs })),
 );
 
@@ -92,7 +79,7 @@ describe('the countdown timer', () => {
           for (const [a, gap] of steps) {
             const before = elapsedMs(timer, now);
             now += gap;
-            timer = apply(timer, a, now);
+            timer = applyTimerAction(timer, a, now);
             expect(timer.durationMs).toBeGreaterThanOrEqual(0);
             if (a.kind !== 'reset') expect(elapsedMs(timer, now)).toBeGreaterThanOrEqual(before);
           }
