@@ -15,7 +15,6 @@ import {
   timerPhase,
   type TimerAction,
 } from '../../../shared/domain/timer';
-import type { TimerState } from '../../../shared/schemas/facilitation';
 
 const TEN_MINUTES = 10 * 60_000;
 const T0 = Date.parse('2026-11-25T09:00:00Z');
