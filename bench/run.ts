@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, outside the pass/fail test run; writes bench/results.json.
 import { writeFileSync } from 'node:fs';
 import { machine } from './machine';
+import { benchPdf } from './pdf';
 import { benchDiagnosis } from './contact-map';
 import { benchSaveLatency } from './save-latency';
 
@@ -9,6 +10,7 @@ const results = {
   machine: machine(),
   saveLatency: benchSaveLatency(),
   contactMapDiagnosis: benchDiagnosis(),
+  pdf: await benchPdf(),
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log(JSON.stringify(results, null, 2));

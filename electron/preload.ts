@@ -1,9 +1,14 @@
 // Sandboxed preload: bundled to one CommonJS file that requires nothing but electron.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Result } from '../shared/api/errors';
-import { ipcChannels, type KamBridge } from '../shared/api/transport';
+import {
+  ipcChannels,
+  type DisplayInfo,
+  type KamBridge,
+  type OpenedWorkshopFile,
+} from '../shared/api/transport';
 
-/** The whole surface the page gets as window.kam: two functions, never ipcRenderer itself. */
+/** The whole surface the page gets as window.kam: a few functions, never ipcRenderer itself. */
 const bridge = {
   invoke: (command: string, input: unknown) =>
     ipcRenderer.invoke(ipcChannels.invoke, command, input) as Promise<Result<unknown>>,
@@ -13,6 +18,33 @@ const bridge = {
     ipcRenderer.on(ipcChannels.event, relay);
     return () => {
       ipcRenderer.removeListener(ipcChannels.event, relay);
+    };
+  },
+  present: (workshopId: string, displayId?: number) =>
+    ipcRenderer.invoke(ipcChannels.present, workshopId, displayId) as Promise<Result<null>>,
+  listDisplays: () => ipcRenderer.invoke(ipcChannels.displays) as Promise<Result<DisplayInfo[]>>,
+  exportWorkshopFile: (workshopId: string) =>
+    ipcRenderer.invoke(ipcChannels.exportWorkshopFile, workshopId) as Promise<
+      Result<{ path: string } | null>
+    >,
+  importWorkshopFile: () =>
+    ipcRenderer.invoke(ipcChannels.importWorkshopFile) as Promise<
+      Result<OpenedWorkshopFile | null>
+    >,
+  saveExport: (jobId: string) =>
+    ipcRenderer.invoke(ipcChannels.saveExport, jobId) as Promise<Result<{ path: string } | null>>,
+  onExportMenu: (listener: (kind: unknown) => void) => {
+    const relay = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(ipcChannels.exportMenu, relay);
+    return () => {
+      ipcRenderer.removeListener(ipcChannels.exportMenu, relay);
+    };
+  },
+  onAppCommand: (listener: (command: unknown) => void) => {
+    const relay = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(ipcChannels.appCommand, relay);
+    return () => {
+      ipcRenderer.removeListener(ipcChannels.appCommand, relay);
     };
   },
 } satisfies KamBridge;

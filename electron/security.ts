@@ -2,14 +2,24 @@ import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from './app-origin';
 
 /**
- * Denies every permission (camera, microphone, location, notifications, ...): the
- * workshop needs none, and a request would only ever come from content gone wrong.
+ * Denies every permission (camera, microphone, location, notifications, ...), every
+ * device (USB, HID, serial) and every screen capture: the workshop needs none, and a
+ * request would only ever come from content gone wrong.
  */
 export function hardenSession(
-  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  session: Pick<
+    Session,
+    | 'setPermissionRequestHandler'
+    | 'setPermissionCheckHandler'
+    | 'setDevicePermissionHandler'
+    | 'setDisplayMediaRequestHandler'
+  >,
 ): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  // Without a handler Electron refuses getDisplayMedia anyway; an explicit one keeps it so.
+  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 }
 
 type NavigationEvent = { url: string; preventDefault(): void };

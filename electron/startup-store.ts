@@ -1,4 +1,7 @@
+import { dirname } from 'node:path';
 import type { Dialog } from 'electron';
+import { forgetRecoveryNotices } from '../server/backups/recovery';
+import { restoreBackup } from '../server/backups/restore';
 import {
   NewerDatabaseError,
   openStore,
@@ -31,18 +34,38 @@ export async function openStoreForDesktop(
     }
     return null;
   }
-  for (const notice of opened.notices) await showNotice(notice, dialog);
+  for (const notice of opened.notices) await showNotice(opened, notice, dialog);
   return opened;
 }
 
-async function showNotice(notice: StoreNotice, dialog: Dialogs): Promise<void> {
+async function showNotice(
+  opened: OpenedStore,
+  notice: StoreNotice,
+  dialog: Dialogs,
+): Promise<void> {
   // A migration is routine and its backup is kept; only a moved-aside file needs the user's attention.
   if (notice.kind !== 'moved-aside') return;
-  await dialog.showMessageBox({
+  const backup = notice.backup;
+  const { response } = await dialog.showMessageBox({
     type: 'warning',
     title: 'Workshop database recovered',
-    message: 'Your workshop database could not be read, so a new one was started.',
+    message: backup
+      ? 'Your workshop database could not be read. Restore the newest good backup?'
+      : 'Your workshop database could not be read, so a new one was started.',
     detail: notice.message,
-    buttons: ['OK'],
+    buttons: backup ? ['Restore the backup', 'Keep the new database'] : ['OK'],
+    defaultId: 0,
+    cancelId: backup ? 1 : 0,
   });
+  if (!backup || response !== 0) return;
+  try {
+    // The new, empty database is backed up first, like every restore.
+    restoreBackup(opened.db, dirname(backup.path), backup.name, new Date());
+    forgetRecoveryNotices(opened.db);
+  } catch (error) {
+    dialog.showErrorBox(
+      'The backup could not be restored',
+      `${error instanceof Error ? error.message : String(error)}\n\nBackup: ${backup.path}`,
+    );
+  }
 }

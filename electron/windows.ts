@@ -22,6 +22,9 @@ export function appWebPreferences(bundleDir: string): WebPreferences {
 
 /** Opens the facilitator's console window on the app's home screen; `bundleDir` is where main.cjs lives. */
 export function createConsoleWindow(bundleDir: string): BrowserWindow {
+  // electronegativity-justified: CONTEXT_ISOLATION_JS_CHECK set by appWebPreferences(), asserted in security-settings.test.ts
+  // electronegativity-justified: SANDBOX_JS_CHECK set by appWebPreferences(), asserted in security-settings.test.ts
+  // electronegativity-justified: AUXCLICK_JS_CHECK a middle-click opens a window only through setWindowOpenHandler, which denies all
   const window = new BrowserWindow({
     title: appTitle,
     width: 1280,

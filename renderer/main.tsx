@@ -11,6 +11,10 @@ import './styles/dialog.css';
 import './styles/home.css';
 import './styles/workshop.css';
 import './styles/exercise.css';
+import './styles/exports.css';
+import './styles/data-safety.css';
+import './styles/presenter.css';
+import './styles/console.css';
 
 const api = createApiClient();
 const store = createAppStore(api);

@@ -12,21 +12,35 @@ const node = {
   target: 'node24',
   sourcemap: true,
   logLevel: 'warning',
-  // Native and Electron modules load at run time from node_modules, never bundled.
-  external: ['electron', 'better-sqlite3'],
+  // Native and Electron modules load at run time from node_modules, never bundled; so does
+  // pdfkit, which reads its font metrics from files beside its own code.
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
 };
 
 await Promise.all([
-  esbuild({ ...node, entryPoints: ['electron/main.ts'], outfile: 'out/electron/main.cjs', format: 'cjs' }),
+  esbuild({
+    ...node,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'out/electron/main.cjs',
+    format: 'cjs',
+  }),
   // A sandboxed preload must be one CommonJS file that requires nothing but electron.
-  esbuild({ ...node, entryPoints: ['electron/preload.ts'], outfile: 'out/electron/preload.cjs', format: 'cjs' }),
+  esbuild({
+    ...node,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'out/electron/preload.cjs',
+    format: 'cjs',
+  }),
   esbuild({
     ...node,
     entryPoints: ['server/host/serve.ts'],
     outfile: 'out/host/serve.mjs',
     format: 'esm',
     // Fastify and friends are CommonJS; give the ESM bundle a require().
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // Aliased, so a bundled ESM package importing createRequire itself cannot collide with it.
+    banner: {
+      js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);",
+    },
   }),
 ]);
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

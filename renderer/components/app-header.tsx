@@ -1,3 +1,4 @@
+import { ExportMenu } from '../exports/export-menu';
 import { useAppStore } from '../store/store-context';
 import { RouteLink } from './route-link';
 import { TextSizeControl } from './text-size-control';
@@ -5,6 +6,10 @@ import { TextSizeControl } from './text-size-control';
 /** The thin bar across the top: the app's name (home) and the text size. */
 export function AppHeader() {
   const navigate = useAppStore((s) => s.navigate);
+  // Export works on the workshop shown: on its page and on its exercise pages.
+  const exportable = useAppStore((s) =>
+    s.route.name === 'workshop' || s.route.name === 'exercise' ? s.current : null,
+  );
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -15,6 +20,7 @@ export function AppHeader() {
           <span className="brand__name">KAM Relationship Workshop</span>
         </RouteLink>
         <div className="app-header__tools">
+          {exportable && <ExportMenu detail={exportable} />}
           <RouteLink route={{ name: 'about' }} navigate={navigate} className="app-header__link">
             About
           </RouteLink>

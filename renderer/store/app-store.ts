@@ -8,6 +8,8 @@ import { createNoticeSlice } from './notice-slice';
 import { createRouteSlice } from './route-slice';
 import type { AppState, AppStore } from './types';
 import { createWorkshopsSlice } from './workshops-slice';
+import { createBackupsSlice } from '../backups/backups-slice';
+import { createImportSlice } from '../workshop-file/import-slice';
 
 /** Builds the app's one store over an api client; `initial` lets tests start anywhere. */
 export function createAppStore(api: ApiClient, initial?: Partial<AppState>): StoreApi<AppStore> {
@@ -19,6 +21,8 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppState>): Sto
     ...createAnswersSlice(api)(set, get, store),
     ...createFacilitationSlice(api)(set, get, store),
     ...createScoringsSlice(api)(set, get, store),
+    ...createImportSlice(api)(set, get, store),
+    ...createBackupsSlice(api)(set, get, store),
 
     handleServerEvent(event) {
       if (event.type === 'facilitation-changed') {
@@ -41,9 +45,13 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppState>): Sto
       if (route.name === 'home' || workshopsStatus !== 'idle')
         void get().loadWorkshops({ quiet: true });
       const touchesOpen = event.type === 'workshops-changed' || event.workshopId === currentId;
-      const showsWorkshop = route.name === 'workshop' || route.name === 'exercise';
+      const inSession =
+        route.name === 'present' || route.name === 'console' || route.name === 'session';
+      const showsWorkshop = route.name === 'workshop' || route.name === 'exercise' || inSession;
       if (showsWorkshop && currentId && touchesOpen) {
         void get().loadCurrent(currentId, { quiet: true });
+        // After a reconnection (heard as workshops-changed) a missed step change is caught up.
+        if (inSession && event.type === 'workshops-changed') void get().loadFacilitation(currentId);
       }
     },
     ...initial,

@@ -8,9 +8,16 @@ function enter(get: () => AppStore, route: Route) {
   void get().flushAnswers();
   if (route.name === 'workshop') void get().loadCurrent(route.id);
   else if (route.name === 'exercise') {
-    if (get().currentId !== route.workshopId || !get().current) void get().loadCurrent(route.workshopId);
+    if (get().currentId !== route.workshopId || !get().current)
+      void get().loadCurrent(route.workshopId);
     void get().loadFacilitation(route.workshopId);
-  } else if (route.name === 'home') void get().loadWorkshops({ quiet: get().workshopsStatus === 'ready' });
+  } else if (route.name === 'present' || route.name === 'console' || route.name === 'session') {
+    // A presenter that reloads comes back on the current step: it asks the host where things stand.
+    if (get().currentId !== route.workshopId || !get().current)
+      void get().loadCurrent(route.workshopId);
+    void get().loadFacilitation(route.workshopId);
+  } else if (route.name === 'home')
+    void get().loadWorkshops({ quiet: get().workshopsStatus === 'ready' });
 }
 
 const here = () => `${location.pathname}${location.search}`;

@@ -13,11 +13,17 @@ export type Route =
       participantId?: string;
       /** For C, D and G: which of the participant's accounts; their first when absent. */
       accountId?: string;
-    };
+    }
+  /** The classroom session: the projector's view, the trainer's console, a learner's walk-through. */
+  | { name: 'present' | 'console' | 'session'; workshopId: string };
+
+/** The routes of a classroom session in a workshop. */
+export type SessionRoute = Extract<Route, { name: 'present' | 'console' | 'session' }>;
 
 const ID = '([A-Za-z0-9_-]+)';
 const WORKSHOP_PATH = new RegExp(`^/workshops/${ID}/?$`);
 const EXERCISE_PATH = new RegExp(`^/workshops/${ID}/exercises/([A-Ga-g])/?$`);
+const SESSION_PATH = new RegExp(`^/workshops/${ID}/(present|console|session)/?$`);
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function idParam(params: URLSearchParams, name: string): string | undefined {
@@ -30,6 +36,12 @@ export function parsePath(pathname: string, search = ''): Route {
   if (pathname === '/about') return { name: 'about' };
   const workshop = WORKSHOP_PATH.exec(pathname);
   if (workshop?.[1]) return { name: 'workshop', id: workshop[1] };
+  const session = SESSION_PATH.exec(pathname);
+  if (
+    session?.[1] &&
+    (session[2] === 'present' || session[2] === 'console' || session[2] === 'session')
+  )
+    return { name: session[2], workshopId: session[1] };
   const exercise = EXERCISE_PATH.exec(pathname);
   if (exercise?.[1] && exercise[2]) {
     const params = new URLSearchParams(search);
@@ -55,6 +67,10 @@ export function pathOf(route: Route): string {
       return '/about';
     case 'workshop':
       return `/workshops/${encodeURIComponent(route.id)}`;
+    case 'present':
+    case 'console':
+    case 'session':
+      return `/workshops/${encodeURIComponent(route.workshopId)}/${route.name}`;
     case 'exercise': {
       const params = new URLSearchParams();
       if (route.participantId) params.set('participant', route.participantId);

@@ -10,6 +10,8 @@ import type { AnswersActions, AnswersState } from './answers-slice';
 import type { FacilitationActions, FacilitationSliceState } from './facilitation-slice';
 import type { Route } from './routes';
 import type { ScoringsActions, ScoringsState } from './scorings-slice';
+import type { BackupsActions, BackupsState } from '../backups/backups-slice';
+import type { ImportActions, ImportState } from '../workshop-file/import-slice';
 
 /** Where a piece of server data stands. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -85,7 +87,9 @@ export type AppState = WorkshopsState &
   NoticeState &
   AnswersState &
   FacilitationSliceState &
-  ScoringsState;
+  ScoringsState &
+  ImportState &
+  BackupsState;
 export type AppActions = WorkshopsActions &
   CurrentWorkshopActions &
   RouteActions &
@@ -93,6 +97,8 @@ export type AppActions = WorkshopsActions &
   AnswersActions &
   FacilitationActions &
   ScoringsActions &
+  ImportActions &
+  BackupsActions &
   SyncActions;
 /** The whole store: every slice's state and actions. */
 export type AppStore = AppState & AppActions;

@@ -5,18 +5,25 @@ import { useAppStore } from '../store/store-context';
 import { HomeView } from './home/home-view';
 import { AboutView } from './about/about-view';
 import { ExerciseView } from './exercise/exercise-view';
+import { ConsoleView } from './console/console-view';
+import { SelfStudyView } from './console/self-study-view';
+import { PresentView } from './present/present-view';
 import { WorkshopView } from './workshop/workshop-view';
 
 /** The app's frame: header, the current screen, and the live region. */
 export function App() {
   const route = useAppStore((s) => s.route);
   const title = useAppStore((s) =>
-    s.route.name === 'workshop' || s.route.name === 'exercise' ? s.current?.workshop.title : null,
+    s.route.name !== 'home' && s.route.name !== 'about' ? s.current?.workshop.title : null,
   );
 
   useEffect(() => {
     document.title = title ? `${title} · KAM Relationship Workshop` : 'KAM Relationship Workshop';
   }, [title]);
+
+  // The projector shows the slide alone: no header, nothing to tab through.
+  if (route.name === 'present')
+    return <PresentView key={route.workshopId} workshopId={route.workshopId} />;
 
   return (
     <>
@@ -29,6 +36,10 @@ export function App() {
           <WorkshopView key={route.id} />
         ) : route.name === 'exercise' ? (
           <ExerciseView route={route} />
+        ) : route.name === 'console' ? (
+          <ConsoleView key={route.workshopId} workshopId={route.workshopId} />
+        ) : route.name === 'session' ? (
+          <SelfStudyView key={route.workshopId} workshopId={route.workshopId} />
         ) : route.name === 'about' ? (
           <AboutView />
         ) : (

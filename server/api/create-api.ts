@@ -9,14 +9,18 @@ import {
 import { validationError, type Result } from '../../shared/api/errors';
 import type { ServerEvent } from '../../shared/api/events';
 import type { Db } from '../store/database';
+import { exportJobsFor, type ExportFile } from '../pdf/export-jobs';
 import { toApiError } from './app-error';
 import type { HandlerContext } from './context';
 import { EventBus, type EventListener } from './event-bus';
 import { answerHandlers } from './handlers/answers';
+import { exportHandlers } from './handlers/exports';
 import { facilitationHandlers } from './handlers/facilitation';
 import { peopleHandlers } from './handlers/people';
 import { stageScoringHandlers } from './handlers/stage-scorings';
 import { workshopHandlers } from './handlers/workshops';
+import { workshopFileHandlers } from './handlers/workshop-file';
+import { backupHandlers } from './handlers/backups';
 import { createRegistry, type Registry } from './registry';
 
 /** The app's api over one database: what both transports mount. */
@@ -24,6 +28,8 @@ export interface Api {
   /** Runs a command by name on untrusted input; never throws. */
   call(name: string, input: unknown): Result<unknown>;
   subscribe(listener: EventListener): () => void;
+  /** A finished PDF export's file, or null while running, failed, cancelled or expired. */
+  exportFile(jobId: string): ExportFile | null;
 }
 
 export interface ApiOptions {
@@ -41,6 +47,9 @@ export const handlerTables = [
   answerHandlers,
   stageScoringHandlers,
   facilitationHandlers,
+  workshopFileHandlers,
+  backupHandlers,
+  exportHandlers,
 ];
 
 export function createApi(
@@ -75,7 +84,12 @@ export function createApi(
     const ctx: HandlerContext = { db, now, newId, emit: (event) => pending.push(event) };
     try {
       // One transaction per command: a change of several rows lands whole or not at all.
-      const value = db.transaction(() => handler(ctx, input.data as never)).immediate();
+      const run = () => handler(ctx, input.data as never);
+      // Backups and restores manage their own transactions: SQLite cannot copy or attach in one.
+      const value =
+        'transaction' in spec && spec.transaction === false
+          ? run()
+          : db.transaction(run).immediate();
       const output = spec.output.safeParse(value);
       if (!output.success) {
         logError(`Command ${name} produced output that breaks its contract`, output.error);
@@ -92,7 +106,11 @@ export function createApi(
     }
   }
 
-  return { call, subscribe: (listener) => bus.subscribe(listener) };
+  return {
+    call,
+    subscribe: (listener) => bus.subscribe(listener),
+    exportFile: (jobId) => exportJobsFor(db).file(jobId),
+  };
 }
 
 /** A typed call for code that already knows the command (tests, the desktop shell). */

@@ -1,3 +1,4 @@
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { ApiError, Result } from '../../shared/api/errors';
@@ -12,6 +13,8 @@ import {
   isJsonContentType,
 } from './request-guards';
 import { statusForError } from './status-for-error';
+import { workshopFileUploadRoute } from '../workshop-file/upload-route';
+import { exportDownloadRoute } from '../pdf/download-route';
 
 export interface HostOptions {
   api: Api;
@@ -22,6 +25,14 @@ export interface HostOptions {
   address?: string;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Api calls one client (one IP address) may make per window; more get 429. */
+  rateLimit?: RateLimit;
+}
+
+/** At most `max` api calls per `windowMs` milliseconds from one client. */
+export interface RateLimit {
+  max: number;
+  windowMs: number;
 }
 
 export interface RunningHost {
@@ -32,6 +43,15 @@ export interface RunningHost {
 }
 
 const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+/**
+ * A participant's page makes a few calls a second at most (saves are debounced); 60 a
+ * second for ten seconds is far beyond any person, yet stops a runaway script or a flood.
+ */
+const DEFAULT_RATE_LIMIT: RateLimit = { max: 600, windowMs: 10_000 };
+
+/** The status of the rate limiter's error, which the error handler answers in the api's Result shape. */
+const RATE_LIMITED_STATUS = 429;
 
 function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
   const body: Result<never> = { ok: false, error };
@@ -87,6 +107,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
         return sendError(reply, { code: 'too-large', message: 'This request is too large.' });
       }
+      if (error.statusCode === RATE_LIMITED_STATUS) {
+        return sendError(reply, {
+          code: 'rate-limited',
+          message: 'Too many requests from this computer. Wait a few seconds and try again.',
+        });
+      }
       if (error.statusCode !== undefined && error.statusCode < 500) {
         const message = error.code?.startsWith('FST_ERR_CTP')
           ? 'The request body is not valid JSON.'
@@ -102,10 +128,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     },
   );
 
-  app.post<{ Params: { command: string } }>('/api/:command', async (request, reply) => {
-    const result = options.api.call(request.params.command, request.body);
-    return result.ok ? reply.send(result) : sendError(reply, result.error);
-  });
+  // Only api calls are limited, per client address: the event stream is one long request,
+  // and the page and its assets are few and cached.
+  const limit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.post<{ Params: { command: string } }>(
+    '/api/:command',
+    { config: { rateLimit: { max: limit.max, timeWindow: limit.windowMs } } },
+    async (request, reply) => {
+      const result = options.api.call(request.params.command, request.body);
+      return result.ok ? reply.send(result) : sendError(reply, result.error);
+    },
+  );
+
+  // Workshop files are larger than any command: their upload has its own route and limit.
+  await app.register(workshopFileUploadRoute(options.api));
+  await app.register(exportDownloadRoute(options.api));
 
   app.get(httpPaths.events, (_request, reply) => {
     reply.hijack();

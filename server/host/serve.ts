@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi } from '../api/create-api';
+import { startBackupSchedule } from '../backups/schedule';
 import { closeStore, NewerDatabaseError, openStore } from '../store/open-store';
 import { startHost } from './create-host';
 import { parseServeOptions } from './serve-options';
@@ -32,6 +33,9 @@ async function main(): Promise<void> {
     throw error;
   });
 
+  // A backup at most once a day while the host runs (the first one now, if today has none).
+  const backups = startBackupSchedule(db);
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     console.log(`${signal} received: finishing open requests and closing the database…`);
     // Requests under way finish first (their writes commit), then the file is closed cleanly.
     await host.close();
+    await backups.stop();
     closeStore(db);
     process.exit(0);
   };

@@ -1,5 +1,8 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RecoveryNotice } from '../../shared/api/commands/backups';
+import { BACKUP_FOLDER } from '../backups/backup-files';
+import { newestGoodBackup, recoveryMessage, rememberRecoveryNotices } from '../backups/recovery';
 import { openReadOnly, openReadWrite, quickCheck, schemaVersionOf, type Db } from './database';
 import { runMigrations, writeVerifiedBackup } from './migrate';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
@@ -8,8 +11,8 @@ export const DATABASE_FILE = 'workshop.db';
 
 /** Something the user should be told about how their data was opened. */
 export type StoreNotice =
-  | { kind: 'moved-aside'; damagedPath: string; message: string }
-  | { kind: 'migrated'; from: number; to: number; backupPath: string | null };
+  /** The damaged file's new path, the fresh database's path and the newest good backup on offer. */
+  RecoveryNotice | { kind: 'migrated'; from: number; to: number; backupPath: string | null };
 
 export interface OpenedStore {
   db: Db;
@@ -87,12 +90,13 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Open
     const found = inspect(file);
     if (found.state === 'damaged') {
       const damagedPath = moveAside(file, fileStamp(now()));
+      const backup = newestGoodBackup(join(dataDir, BACKUP_FOLDER), latest);
       notices.push({
         kind: 'moved-aside',
         damagedPath,
-        message:
-          `Your workshop database could not be read (${found.reason}). It has been moved to ` +
-          `${damagedPath} — nothing was deleted — and a new, empty database was started at ${file}.`,
+        databasePath: file,
+        backup,
+        message: recoveryMessage(found.reason, damagedPath, file, backup),
       });
     } else if (found.version > latest) {
       throw new NewerDatabaseError(file, found.version, latest);
@@ -106,7 +110,7 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Open
     if (existingVersion < latest) {
       const backupPath =
         existingVersion > 0
-          ? writeVerifiedBackup(db, join(dataDir, 'backups'), fileStamp(now()))
+          ? writeVerifiedBackup(db, join(dataDir, BACKUP_FOLDER), fileStamp(now()))
           : null;
       runMigrations(db, wanted);
       if (existingVersion > 0) {
@@ -117,6 +121,11 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Open
     db.close();
     throw error;
   }
+  // The renderer asks for these later (store:notices) to offer the backup.
+  rememberRecoveryNotices(
+    db,
+    notices.filter((n): n is RecoveryNotice => n.kind === 'moved-aside'),
+  );
   return { db, file, notices };
 }
 

@@ -4,6 +4,9 @@ import { answerCommands } from './commands/answers';
 import { facilitationCommands } from './commands/facilitation';
 import { peopleCommands, workshopCommands } from './commands/workshops';
 import { stageScoringCommands } from './commands/stage-scorings';
+import { workshopFileCommands } from './commands/workshop-file';
+import { backupCommands } from './commands/backups';
+import { exportCommands } from './commands/exports';
 
 /** Every command the app's api serves, over IPC and HTTP alike. */
 export const commands = joinCommandTables(
@@ -12,6 +15,9 @@ export const commands = joinCommandTables(
   answerCommands,
   stageScoringCommands,
   facilitationCommands,
+  exportCommands,
+  workshopFileCommands,
+  backupCommands,
 );
 
 export type Commands = typeof commands;

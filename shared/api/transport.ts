@@ -8,10 +8,56 @@ export interface KamBridge {
   invoke(command: string, input: unknown): Promise<Result<unknown>>;
   /** Listens for server events; returns a function that stops listening. */
   onEvent(listener: (event: unknown) => void): () => void;
+  /** Desktop only: opens a workshop's presenter window, on the given display if any. */
+  present?(workshopId: string, displayId?: number): Promise<Result<null>>;
+  /** Desktop only: the displays a presenter window can open on. */
+  listDisplays?(): Promise<Result<DisplayInfo[]>>;
+  /** Desktop only: asks where to save the workshop's file and writes it; null if cancelled. */
+  exportWorkshopFile?(workshopId: string): Promise<Result<{ path: string } | null>>;
+  /** Desktop only: asks for a workshop file and reads it (size checked first); null if cancelled. */
+  importWorkshopFile?(): Promise<Result<OpenedWorkshopFile | null>>;
+  /** Desktop only: asks where to save a finished PDF export and writes it; null if cancelled. */
+  saveExport?(jobId: string): Promise<Result<{ path: string } | null>>;
+  /** Desktop only: listens for File ▸ Export ▸ Workbook… / Workshop summary… */
+  onExportMenu?(listener: (kind: unknown) => void): () => void;
+  /** Desktop only: listens for what the menu or the OS asks the page to do (an AppCommand). */
+  onAppCommand?(listener: (command: unknown) => void): () => void;
+}
+
+/** A workshop file read by the desktop shell, for the page's import flow. */
+export interface OpenedWorkshopFile {
+  name: string;
+  text: string;
+}
+
+/** What the desktop shell asks the page to do: from the menu, or a file opened with the app. */
+export type AppCommand =
+  | { type: 'import-file'; file: OpenedWorkshopFile }
+  | { type: 'file-error'; message: string }
+  | { type: 'export-workshop' }
+  | { type: 'show-backups' };
+
+/** A screen the presenter can be shown on. */
+export interface DisplayInfo {
+  id: number;
+  label: string;
+  width: number;
+  height: number;
+  primary: boolean;
 }
 
 /** IPC channel names, shared by preload and main so they cannot drift apart. */
-export const ipcChannels = { invoke: 'kam:invoke', event: 'kam:event' } as const;
+export const ipcChannels = {
+  invoke: 'kam:invoke',
+  event: 'kam:event',
+  present: 'kam:present',
+  displays: 'kam:displays',
+  exportWorkshopFile: 'kam:export-workshop-file',
+  importWorkshopFile: 'kam:import-workshop-file',
+  appCommand: 'kam:app-command',
+  saveExport: 'kam:save-export',
+  exportMenu: 'kam:export-menu',
+} as const;
 
 /** HTTP paths of the browser host. */
 export const httpPaths = {
@@ -19,4 +65,8 @@ export const httpPaths = {
   command: (name: string) => `/api/${encodeURIComponent(name)}`,
   /** Server-sent events: one `data:` line of JSON per ServerEvent. */
   events: '/api/events',
+  /** POST a workshop file's bytes (up to 20 MB) to import it; `?onConflict=copy|replace`. */
+  importWorkshopFile: '/api/upload/workshop-file',
+  /** GET a finished PDF export as an attachment. */
+  exportFile: (jobId: string) => `/api/exports/${jobId}/file`,
 } as const;

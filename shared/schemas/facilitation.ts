@@ -26,6 +26,8 @@ export const FacilitationState = z.strictObject({
   hideNames: z.boolean().default(false),
   chimeMuted: z.boolean().default(false),
   autoStartTimer: z.boolean().default(false),
+  /** Epoch ms when the session started, for the run of show; absent or null before (optional so older states stay valid). */
+  sessionStartedAt: z.number().int().min(0).nullable().optional(),
 });
 export type FacilitationState = z.infer<typeof FacilitationState>;
 
@@ -41,5 +43,6 @@ export const FacilitationPatch = z.strictObject({
   hideNames: z.boolean().optional(),
   chimeMuted: z.boolean().optional(),
   autoStartTimer: z.boolean().optional(),
+  sessionStartedAt: z.number().int().min(0).nullable().optional(),
 });
 export type FacilitationPatch = z.infer<typeof FacilitationPatch>;

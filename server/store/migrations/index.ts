@@ -1,5 +1,6 @@
 import { sql as init } from './0001-init';
 import { sql as stageScorings } from './0002-stage-scorings';
+import { sql as workshopSettings } from './0003-workshop-settings';
 
 /** A schema change; `version` is what PRAGMA user_version holds once it has run. */
 export interface Migration {
@@ -12,6 +13,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-init', sql: init },
   { version: 2, name: '0002-stage-scorings', sql: stageScorings },
+  { version: 3, name: '0003-workshop-settings', sql: workshopSettings },
 ];
 
 /** The schema version this build of the app writes. */

@@ -55,7 +55,17 @@ describe('preload bridge', () => {
   it('exposes exactly invoke and onEvent as window.kam, never ipcRenderer', () => {
     expect(exposeCalls).toBe(1);
     expect([...electron.exposed.keys()]).toEqual(['kam']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'exportWorkshopFile',
+      'importWorkshopFile',
+      'invoke',
+      'listDisplays',
+      'onAppCommand',
+      'onEvent',
+      'onExportMenu',
+      'present',
+      'saveExport',
+    ]);
     expect(Object.values(bridge)).not.toContain(electron.ipcRenderer);
   });
 

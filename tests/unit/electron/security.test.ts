@@ -19,6 +19,9 @@ function fakeSession() {
     setPermissionCheckHandler: (handler: CheckHandler) => {
       handlers.check = handler;
     },
+    // Device and screen-capture denial is tested in security-settings.test.ts.
+    setDevicePermissionHandler: () => undefined,
+    setDisplayMediaRequestHandler: () => undefined,
   };
   return { session, handlers };
 }

@@ -1,0 +1,57 @@
+import { exerciseByLetter } from '../../../shared/course/exercises';
+import { moduleSteps, plannedStartsMs } from '../../../shared/course/flow';
+import { CountdownTimer } from '../../exercises/countdown-timer';
+import { Slide } from '../../presenter/slide';
+import type { Session } from '../../presenter/use-session';
+import { useAppStore } from '../../store/store-context';
+import { RevealButton } from '../exercise/reveal-button';
+import { formatRunTime } from './session-clock';
+
+const starts = plannedStartsMs();
+
+/** The step on the projector now: a live preview, the trainer's notes, and its controls. */
+export function CurrentStep({ session }: { session: Session }) {
+  const timerAction = useAppStore((s) => s.timerAction);
+  const { step, index, state, workshopId } = session;
+  const letter = step.exercise;
+  return (
+    <section className="console-card current-step" aria-labelledby="current-step-title">
+      <p className="current-step__kicker">
+        Step {index + 1} of {moduleSteps.length} · planned at +{formatRunTime(starts[index] ?? 0)}{' '}
+        for {Math.round(step.plannedMs / 60_000)} min
+      </p>
+      <h2 id="current-step-title" className="current-step__title">
+        {letter ? `${letter}. ${step.title}` : step.title}
+      </h2>
+      <div className="current-step__layout">
+        {/* What the room sees, scaled down; hidden from assistive tech and the keyboard. */}
+        <div className="slide-frame slide-frame--preview" aria-hidden="true" inert>
+          {state.blackScreen ? (
+            <div className="slide-frame__black">Black screen</div>
+          ) : (
+            <Slide session={session} />
+          )}
+        </div>
+        <div className="current-step__notes">
+          <h3 className="current-step__notes-title">Trainer’s notes</h3>
+          <p className="current-step__notes-text" data-testid="trainer-notes">
+            {step.notes}
+          </p>
+        </div>
+      </div>
+      {letter && (
+        <div className="current-step__controls">
+          <CountdownTimer
+            exercise={letter}
+            timer={state.timers[letter]}
+            defaultDurationMs={exerciseByLetter(letter).defaultDurationMs}
+            chimeMuted={state.chimeMuted}
+            onAction={(action) => void timerAction(workshopId, letter, action)}
+            onMuteChange={(chimeMuted) => session.update({ chimeMuted })}
+          />
+          <RevealButton revealed={session.revealed} onChange={() => session.toggleReveal()} />
+        </div>
+      )}
+    </section>
+  );
+}

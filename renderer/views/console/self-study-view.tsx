@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/shallow';
+import { exerciseByLetter } from '../../../shared/course/exercises';
+import { moduleSteps } from '../../../shared/course/flow';
+import { BackIcon } from '../../components/icons';
+import { RouteLink } from '../../components/route-link';
+import { StatusPanel } from '../../components/status-panel';
+import { CountdownTimer } from '../../exercises/countdown-timer';
+import { ShortcutsDialog } from '../../presenter/shortcuts-dialog';
+import { Slide } from '../../presenter/slide';
+import { useSession } from '../../presenter/use-session';
+import { useSessionKeys } from '../../presenter/use-session-keys';
+import { useAppStore } from '../../store/store-context';
+import { RevealButton } from '../exercise/reveal-button';
+
+/** A learner's own walk through the module: one step at a time, revealing when they choose. */
+export function SelfStudyView({ workshopId }: { workshopId: string }) {
+  const session = useSession(workshopId);
+  const { navigate, timerAction } = useAppStore(
+    useShallow((s) => ({ navigate: s.navigate, timerAction: s.timerAction })),
+  );
+  const [help, setHelp] = useState(false);
+  useSessionKeys(session, () => setHelp(true));
+
+  if (!session) return <StatusPanel kind="loading" title="Loading your place in the module…" />;
+
+  const { index, step, state, detail } = session;
+  const letter = step.exercise;
+  const total = moduleSteps.length;
+  return (
+    <div className="page page--wide self-study">
+      <nav aria-label="Breadcrumb">
+        <RouteLink
+          route={{ name: 'workshop', id: workshopId }}
+          navigate={navigate}
+          className="back-link"
+        >
+          <BackIcon />
+          {detail?.workshop.title ?? 'Workshop'}
+        </RouteLink>
+      </nav>
+      <header className="self-study__bar">
+        <h1 className="page__title">Self-study</h1>
+        <div className="self-study__progress">
+          <p id="self-study-progress">
+            Step {index + 1} of {total}
+          </p>
+          <progress aria-labelledby="self-study-progress" max={total} value={index + 1} />
+        </div>
+        <button type="button" className="button button--ghost" onClick={() => setHelp(true)}>
+          Shortcuts <kbd>?</kbd>
+        </button>
+      </header>
+      <div className="slide-frame slide-frame--inline">
+        <Slide session={session} />
+      </div>
+      <div className="self-study__controls">
+        <button type="button" className="button" disabled={index === 0} onClick={session.previous}>
+          ← Previous
+        </button>
+        {letter && (
+          <>
+            <RouteLink
+              route={{ name: 'exercise', workshopId, letter }}
+              navigate={navigate}
+              className="button button--secondary"
+            >
+              Write your answer to {letter}
+            </RouteLink>
+            <RevealButton revealed={session.revealed} onChange={() => session.toggleReveal()} />
+          </>
+        )}
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={index === total - 1}
+          onClick={session.next}
+        >
+          Next →
+        </button>
+      </div>
+      {letter && (
+        <details className="self-study__timer">
+          <summary>Timer controls</summary>
+          <CountdownTimer
+            exercise={letter}
+            timer={state.timers[letter]}
+            defaultDurationMs={exerciseByLetter(letter).defaultDurationMs}
+            chimeMuted={state.chimeMuted}
+            onAction={(action) => void timerAction(workshopId, letter, action)}
+            onMuteChange={(chimeMuted) => session.update({ chimeMuted })}
+          />
+        </details>
+      )}
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

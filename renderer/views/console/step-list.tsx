@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { moduleSteps, plannedStartsMs } from '../../../shared/course/flow';
+import { formatRunTime } from './session-clock';
+
+const starts = plannedStartsMs();
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+interface StepListProps {
+  index: number;
+  startedAt: number | null;
+  revealed: readonly string[];
+  onGo(index: number): void;
+}
+
+/** The run of show: every step with its planned start; the current one marked, any one a click away. */
+export function StepList({ index, startedAt, revealed, onGo }: StepListProps) {
+  const current = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    current.current?.scrollIntoView({ block: 'nearest' });
+  }, [index]);
+  return (
+    <nav className="step-list" aria-label="Steps of the session">
+      <ol>
+        {moduleSteps.map((step, i) => {
+          const start = starts[i] ?? 0;
+          return (
+            <li key={step.id}>
+              <button
+                ref={i === index ? current : undefined}
+                type="button"
+                className={`step-list__item step-list__item--${step.kind}`}
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => onGo(i)}
+              >
+                <time className="step-list__time">
+                  {startedAt === null
+                    ? `+${formatRunTime(start)}`
+                    : timeOfDay.format(startedAt + start)}
+                </time>
+                <span className="step-list__title">
+                  {step.exercise ? `${step.exercise}. ${step.title}` : step.title}
+                </span>
+                <span className="step-list__meta">
+                  {Math.round(step.plannedMs / 60_000)}′
+                  {step.exercise && revealed.includes(step.exercise) ? ' · revealed' : ''}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,9 @@
+import type { workshopFileCommands } from '../../../shared/api/commands/workshop-file';
+import { buildWorkshopFile } from '../../workshop-file/export-workshop';
+import { importWorkshopText } from '../../workshop-file/import-workshop';
+import type { HandlerTable } from '../context';
+
+export const workshopFileHandlers: HandlerTable<keyof typeof workshopFileCommands> = {
+  'workshop-file:export': (ctx, { workshopId }) => buildWorkshopFile(ctx.db, workshopId, ctx.now()),
+  'workshop-file:import': (ctx, { text, onConflict }) => importWorkshopText(ctx, text, onConflict),
+};

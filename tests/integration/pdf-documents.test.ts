@@ -1,0 +1,167 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stageInfo } from '../../shared/course/stages';
+import { diagnoseContactMap, patternInfo } from '../../shared/domain/contact-map';
+import { scoreStatements } from '../../shared/domain/stage';
+import type { DocumentData, ParticipantAnswers } from '../../server/pdf/document-data';
+import { loadDocumentData } from '../../server/pdf/load-data';
+import { renderDocument } from '../../server/pdf/render-document';
+import { SAFE_EDGE } from '../../server/pdf/theme';
+import {
+  buildBadInputWorkshop,
+  buildCompleteWorkshop,
+  buildEmptyWorkshop,
+  type BuiltWorkshop,
+} from '../fixtures/workshops/build-workshops';
+import { pageCount, pdfText, renderPages } from '../fixtures/workshops/inspect-pdf';
+import { openTestApi } from './helpers/temp-store';
+
+/** Text as the PDF shows it: emoji (absent from the font) become one substitute glyph. */
+const shown = (text: string) =>
+  text
+    .replace(/\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|\ufe0f)*/gu, '\uFFFD')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Words longer than a line are broken mid-word, which pdftotext cannot join back. */
+const fitsOnALine = (text: string) => text.split(/\s+/).every((word) => word.length < 60);
+
+function answerTexts(p: ParticipantAnswers): string[] {
+  const items = [...p.a.items, ...p.b.items, ...p.e.positives, ...p.e.negatives].map((i) => i.text);
+  const picks = p.accounts.flatMap((a) => [...a.c.customer, ...a.c.supplier]).map((i) => i.text);
+  return [...items, ...picks.filter((t) => t.length < 600), p.f.why, p.e.reason]
+    .filter((t) => t.trim() !== '' && fitsOnALine(t))
+    .map(shown);
+}
+
+function stageTexts(p: ParticipantAnswers, workbook: boolean): string[] {
+  return p.accounts.flatMap((account) => {
+    const texts: string[] = [];
+    const result = scoreStatements(account.d.scores);
+    if (result.total !== null && result.stage !== null && workbook) {
+      texts.push(`${result.total} / 18`, `Stage: ${stageInfo[result.stage].label}`);
+    }
+    const latest = account.scorings[0];
+    if (latest && !workbook) texts.push(stageInfo[latest.stage].label);
+    if (account.g.people.length > 0)
+      texts.push(patternInfo[diagnoseContactMap(account.g).pattern].label);
+    return texts;
+  });
+}
+
+interface Case {
+  name: string;
+  build: (api: ReturnType<typeof openTestApi>['api']) => BuiltWorkshop;
+  pages: { workbook: [number, number]; summary: [number, number] };
+}
+
+const cases: Case[] = [
+  {
+    name: 'complete',
+    build: buildCompleteWorkshop,
+    pages: { workbook: [12, 30], summary: [7, 16] },
+  },
+  { name: 'empty', build: buildEmptyWorkshop, pages: { workbook: [8, 14], summary: [7, 12] } },
+  {
+    name: 'bad inputs',
+    build: buildBadInputWorkshop,
+    pages: { workbook: [15, 45], summary: [7, 18] },
+  },
+];
+
+describe.each(cases)('the $name workshop', ({ build, pages }) => {
+  const docs: Record<
+    'workbook' | 'summary',
+    { data: DocumentData; bytes: Buffer; text: string; bodyText: string }
+  > = {} as never;
+  let built: BuiltWorkshop;
+
+  beforeAll(async () => {
+    const t = openTestApi(undefined, { now: () => new Date('2026-11-25T10:00:00Z') });
+    built = build(t.api);
+    for (const kind of ['workbook', 'summary'] as const) {
+      const request = {
+        kind,
+        workshopId: built.workshopId,
+        participantId: built.participants[0]!.id,
+      };
+      const data = loadDocumentData(t.db, request, new Date('2026-11-25T16:00:00Z'));
+      const bytes = await renderDocument(data);
+      // A4's text block, less the running header and the footer.
+      const bodyText = pdfText(bytes, { top: 60, bottom: 841 - 62 });
+      docs[kind] = { data, bytes, text: pdfText(bytes), bodyText };
+    }
+  }, 120_000);
+
+  it('shows the participant, every answer, total, stage and pattern in the workbook', () => {
+    const { data, bodyText: text } = docs.workbook;
+    if (data.kind !== 'workbook') throw new Error('expected a workbook');
+    const expected = [
+      shown(data.participant.name),
+      ...answerTexts(data.participant),
+      ...stageTexts(data.participant, true),
+    ];
+    for (const wanted of expected) expect(text).toContain(wanted);
+    for (const wanted of built.expectedText) expect(text).toContain(shown(wanted));
+  });
+
+  it('shows every participant, account, stage and pattern in the summary', () => {
+    const { data, text } = docs.summary;
+    if (data.kind !== 'summary') throw new Error('expected a summary');
+    for (const p of data.participants) {
+      expect(text).toContain(shown(p.name));
+      for (const account of p.accounts) expect(text).toContain(shown(account.name));
+      for (const wanted of stageTexts(p, false)) expect(text).toContain(wanted);
+    }
+    expect(text).toContain('Timings');
+  });
+
+  it.each(['workbook', 'summary'] as const)('keeps the %s within its expected length', (kind) => {
+    const [min, max] = pages[kind];
+    const count = pageCount(docs[kind].bytes);
+    expect(count).toBeGreaterThanOrEqual(min);
+    expect(count).toBeLessThanOrEqual(max);
+  });
+
+  it.each(['workbook', 'summary'] as const)(
+    'draws something on every page of the %s and nothing outside the margins',
+    (kind) => {
+      const dpi = 30;
+      // The safe edge in pixels, less one pixel of anti-aliasing.
+      const edge = (SAFE_EDGE * dpi) / 72 - 1;
+      const rendered = renderPages(docs[kind].bytes, dpi);
+      expect(rendered.length).toBe(pageCount(docs[kind].bytes));
+      // Every page is on the same paper, upright or turned for a wide contact map.
+      const paper = [rendered[0]!.width, rendered[0]!.height].sort().join('x');
+      for (const page of rendered) expect([page.width, page.height].sort().join('x')).toBe(paper);
+      rendered.forEach((page, i) => {
+        const where = `${kind} page ${i + 1}`;
+        expect(page.bodyInkPixels, `${where} is blank`).toBeGreaterThan(40);
+        expect(page.box, where).not.toBeNull();
+        expect(page.box!.left, where).toBeGreaterThanOrEqual(edge);
+        expect(page.box!.top, where).toBeGreaterThanOrEqual(edge);
+        expect(page.box!.right, where).toBeLessThanOrEqual(page.width - 1 - edge);
+        expect(page.box!.bottom, where).toBeLessThanOrEqual(page.height - 1 - edge);
+      });
+    },
+  );
+});
+
+describe('paper size', () => {
+  it('lays a workbook out on US Letter when asked', async () => {
+    const t = openTestApi();
+    const built = buildEmptyWorkshop(t.api);
+    const data = loadDocumentData(
+      t.db,
+      {
+        kind: 'workbook',
+        workshopId: built.workshopId,
+        participantId: built.participants[0]!.id,
+        paper: 'letter',
+      },
+      new Date(),
+    );
+    const [first] = renderPages(await renderDocument(data), 36);
+    // 8.5 × 11 inches at 36 dpi.
+    expect(first).toMatchObject({ width: 306, height: 396 });
+  });
+});

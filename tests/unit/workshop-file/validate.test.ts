@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkWorkshopFile, describeProblem } from '../../../shared/workshop-file/validate';
+import { workshopFileName } from '../../../shared/workshop-file/format';
+import { sampleFile } from './support/sample-file';
+
+/** The one-line error a user would see for a file. */
+function problemOf(value: unknown): string {
+  const check = checkWorkshopFile(value);
+  if (check.ok) throw new Error('Expected the file to be refused');
+  return describeProblem(check.problem);
+}
+
+describe('checkWorkshopFile', () => {
+  it('accepts a valid file as it is', () => {
+    const check = checkWorkshopFile(sampleFile());
+    expect(check.ok && check.file.participants[0]?.accounts[0]?.map?.links).toHaveLength(1);
+  });
+
+  it('names the link whose end is nobody on the map', () => {
+    const file = sampleFile();
+    file.participants[0]!.accounts[0]!.map!.links[0]!.to = 'p9';
+    expect(problemOf(file)).toBe('participants[0].accounts[0].map.links[0].to: no person "p9"');
+  });
+
+  it('refuses a file from a newer version and says to update the app, before judging its shape', () => {
+    const check = checkWorkshopFile({ format: 'kam-workshop', version: 2, whatever: true });
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.newerVersion).toBe(true);
+    expect(check.problem.path).toBe('version');
+    expect(check.problem.message).toMatch(/update the app/);
+  });
+
+  it('refuses JSON that is not a workshop file', () => {
+    expect(problemOf([1, 2])).toMatch(/^format: This is not a KAM workshop file/);
+    expect(problemOf({ format: 'other', version: 1 })).toMatch(/^format:/);
+  });
+
+  it('names a value of the wrong type', () => {
+    const file = sampleFile() as unknown as { participants: Array<{ name: unknown }> };
+    file.participants[0]!.name = 42;
+    expect(problemOf(file)).toMatch(/^participants\[0\]\.name: /);
+  });
+
+  it('names a missing field', () => {
+    const file = sampleFile() as unknown as {
+      participants: Array<{ accounts: Array<Record<string, unknown>> }>;
+    };
+    delete file.participants[0]!.accounts[0]!.scorings;
+    expect(problemOf(file)).toMatch(/^participants\[0\]\.accounts\[0\]\.scorings: /);
+  });
+
+  it('refuses an id used twice anywhere in the file', () => {
+    const file = sampleFile();
+    file.participants[0]!.accounts[0]!.id = 'p1';
+    expect(problemOf(file)).toBe(
+      'participants[0].accounts[0].id: duplicate id "p1"; participants[0].id has it already',
+    );
+  });
+
+  it('refuses a scoring whose total or stage does not follow from its scores', () => {
+    const file = sampleFile();
+    file.participants[0]!.accounts[0]!.scorings[0]!.total = 7;
+    expect(problemOf(file)).toBe(
+      'participants[0].accounts[0].scorings[0].total: the scores add up to 6, not 7',
+    );
+    const other = sampleFile();
+    other.participants[0]!.accounts[0]!.scorings[0]!.stage = 'integrated';
+    expect(problemOf(other)).toMatch(/scorings\[0\]\.stage: a total of 6 is the basic stage/);
+  });
+
+  it('accepts a person on the map whose department is still empty, as the app allows', () => {
+    const file = sampleFile();
+    file.participants[0]!.accounts[0]!.map!.people[0]!.department = '';
+    expect(checkWorkshopFile(file).ok).toBe(true);
+  });
+
+  it('refuses a second key account manager on a map', () => {
+    const file = sampleFile();
+    for (const person of file.participants[0]!.accounts[0]!.map!.people) {
+      person.side = 'supplier';
+      person.isKeyAccountManager = true;
+    }
+    expect(problemOf(file)).toMatch(
+      /^participants\[0\]\.accounts\[0\]\.map\.people\[1\]\.isKeyAccountManager: only one/,
+    );
+  });
+});
+
+describe('workshopFileName', () => {
+  it('makes a safe file name from a title', () => {
+    expect(workshopFileName('Spring / class: “Acme”')).toBe('Spring-class-Acme.kamworkshop.json');
+    expect(workshopFileName('???')).toBe('workshop.kamworkshop.json');
+  });
+});
