@@ -5,6 +5,8 @@ import { exitCodeOf, spawnTs, waitForOutput } from './helpers/child';
 import { tempDir } from './helpers/temp-store';
 
 const ROUNDS = 24;
+/** Participants the answer writer rotates its saves over. */
+const WRITERS = 5;
 
 interface Ack {
   revision: number;
@@ -39,10 +41,13 @@ describe('crash safety', () => {
       for (const [participant, ack] of acked) {
         const row = read.get(participant) as { revision: number; payload: string } | undefined;
         expect(row, `answer of ${participant} in round ${round}`).toBeDefined();
-        // At most one save can have committed without its acknowledgement being read.
-        expect(row!.revision - ack.revision).toBeGreaterThanOrEqual(0);
-        expect(row!.revision - ack.revision).toBeLessThanOrEqual(1);
-        if (row!.revision === ack.revision) expect(row!.payload).toContain(`save ${ack.n} `);
+        // Saves after the last acknowledgement may have committed too (their acks can still
+        // sit in the child's output buffer when it is killed), but nothing acknowledged is lost,
+        // and the stored answer is exactly the save its revision says: saves rotate over the
+        // writer's participants, so each revision of one participant is WRITERS saves on.
+        const later = row!.revision - ack.revision;
+        expect(later).toBeGreaterThanOrEqual(0);
+        expect(row!.payload).toContain(`round ${round} save ${ack.n + later * WRITERS} `);
       }
       db.close();
     }
