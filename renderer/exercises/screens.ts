@@ -1,7 +1,9 @@
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import type { ExerciseScreen } from './screen-props';
 import { BasicRelationshipsExercise } from './screens/basic-relationships-exercise';
+import { ContactMapExercise } from './screens/contact-map-exercise';
 import { ListExercise } from './screens/list-exercise';
+import { StageChoiceExercise } from './screens/stage-choice-exercise';
 import { StageScoringExercise } from './screens/stage-scoring-exercise';
 import { TopThreeExercise } from './screens/top-three-exercise';
 
@@ -12,4 +14,6 @@ export const exerciseScreens: { [L in ExerciseLetter]?: ExerciseScreen<L> } = {
   C: TopThreeExercise,
   D: StageScoringExercise,
   E: BasicRelationshipsExercise,
+  F: StageChoiceExercise,
+  G: ContactMapExercise,
 };

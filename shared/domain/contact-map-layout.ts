@@ -80,14 +80,21 @@ export function clampToBand(point: Point, band: Band): Point {
   };
 }
 
-/** The n-th place for a card in a band: a grid, then further rounds offset from it. */
+/**
+ * The n-th place for a card in a band: a grid filled from the gap outwards (right to left on
+ * the supplier's side), so the first people of each band sit nearest the contacts' lines;
+ * then further rounds offset from it.
+ */
 function slot(band: Band, n: number): Point {
   const perRound = COLUMNS * ROWS;
   const round = Math.floor(n / perRound);
   const inRound = n % perRound;
+  const across = (inRound % COLUMNS) * COLUMN_PITCH + round * CASCADE.x;
+  const left = sideX(band.side) + BAND_PADDING;
+  const right = sideX(band.side) + SIDE_WIDTH - BAND_PADDING - NODE_WIDTH;
   return clampToBand(
     {
-      x: sideX(band.side) + BAND_PADDING + (inRound % COLUMNS) * COLUMN_PITCH + round * CASCADE.x,
+      x: band.side === 'supplier' ? right - across : left + across,
       y:
         bandTop(band.level) +
         BAND_LABEL_HEIGHT +

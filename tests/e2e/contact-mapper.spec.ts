@@ -1,0 +1,369 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { linearOrganisationMap } from '../../shared/course/example-maps';
+import {
+  diagnoseContactMap,
+  levelLabels,
+  patternInfo,
+  type ContactMap,
+  type Level,
+  type Side,
+} from '../../shared/domain/contact-map';
+import { createWorkshop, expect, participantCard, test } from './fixtures';
+import type { RunningHost } from './support/host';
+
+interface Setup {
+  workshopId: string;
+  participantId: string;
+  accountId: string;
+}
+
+interface NewPerson {
+  side: Side;
+  level: Level;
+  department: string;
+  name: string;
+  kam?: boolean;
+}
+
+/** Calls the host's api directly: quicker than typing the setup through the screens. */
+async function api<T>(page: Page, host: RunningHost, command: string, data: unknown): Promise<T> {
+  const response = await page.request.post(`${host.url}api/${command}`, { data });
+  const body = (await response.json()) as { ok: boolean; value: T };
+  expect(body.ok).toBe(true);
+  return body.value;
+}
+
+/** A self-study workshop whose participant "Me" has the key account "Globex". */
+async function setUp(page: Page, host: RunningHost): Promise<Setup> {
+  await page.goto('/');
+  await createWorkshop(page, 'On my own', { mode: 'Self-study' });
+  const card = participantCard(page, 'Me');
+  await card.getByRole('textbox', { name: 'Key account name for Me' }).fill('Globex');
+  await card.getByRole('button', { name: 'Add key account for Me' }).click();
+  await expect(card.getByRole('list', { name: 'Key accounts of Me' })).toContainText('Globex');
+  const workshopId = new URL(page.url()).pathname.split('/')[2]!;
+  const detail = await api<{ participants: { id: string; accounts: { id: string }[] }[] }>(
+    page,
+    host,
+    'workshops:get',
+    { id: workshopId },
+  );
+  const me = detail.participants[0]!;
+  return { workshopId, participantId: me.id, accountId: me.accounts[0]!.id };
+}
+
+async function openExercise(page: Page, setup: Setup, letter: 'F' | 'G') {
+  const account = letter === 'G' ? `&account=${setup.accountId}` : '';
+  await page.goto(
+    `/workshops/${setup.workshopId}/exercises/${letter}?participant=${setup.participantId}${account}`,
+  );
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`^${letter}\\.`) }),
+  ).toBeVisible();
+  await expect(page.getByText('Loading answer…')).toHaveCount(0);
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    // React Flow's own attribution link sits outside our control and our colours.
+    .exclude('.react-flow__attribution')
+    .analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+const tools = (page: Page) => page.getByRole('toolbar', { name: 'Contact map tools' });
+const pattern = (page: Page) => page.getByTestId('diagnosis-pattern').first();
+const listSummary = (page: Page) => page.locator('.map-as-list summary');
+const card = (page: Page, name: string) => page.locator('.react-flow__node', { hasText: name });
+const label = (map: ContactMap) => patternInfo[diagnoseContactMap(map).pattern].label;
+
+async function waitForSaved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+}
+
+/** Fills the side panel's person form and submits it, without touching the mouse. */
+async function fillPerson(form: Locator, person: NewPerson) {
+  await form.getByLabel('Side').selectOption(person.side);
+  await form.getByLabel('Level').selectOption(person.level);
+  await form.getByLabel('Department').fill(person.department);
+  await form.getByLabel('Name', { exact: true }).fill(person.name);
+  if (person.kam) await form.getByLabel('Key account manager').check();
+  await form.getByRole('button', { name: 'Add person' }).press('Enter');
+}
+
+const people: NewPerson[] = [
+  { side: 'supplier', level: 'middle', department: 'Sales', name: 'Kim', kam: true },
+  { side: 'supplier', level: 'operational', department: 'Logistics', name: 'Sam' },
+  { side: 'customer', level: 'middle', department: 'Purchasing', name: 'Bea' },
+  { side: 'customer', level: 'operational', department: 'Logistics', name: 'Gus' },
+];
+
+/** How the link form lists the n-th person: name, side, level. */
+function optionOf(n: number): string {
+  const p = people[n]!;
+  return `${p.name} — ${p.side === 'supplier' ? 'Supplier' : 'Customer'}, ${levelLabels[p.level]}`;
+}
+
+/** The same four people as a domain map, to compute the diagnosis the screen must show. */
+function domainMap(levels: Record<string, Level>, links: Array<[string, string]>): ContactMap {
+  return {
+    people: people.map((p) => ({
+      id: p.name,
+      side: p.side,
+      level: levels[p.name] ?? p.level,
+      department: p.department,
+      ...(p.kam ? { isKeyAccountManager: true } : {}),
+    })),
+    links: links.map(([from, to], i) => ({ id: `l${i}`, from, to })),
+  };
+}
+
+async function dragBetween(page: Page, from: Locator, to: Locator) {
+  // The whole canvas in the window, so both ends of the drag are on screen.
+  await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+test('a map is built with the mouse: people added, linked handle to handle, moved by dragging; the diagnosis follows', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUp(page, host);
+  await openExercise(page, setup, 'G');
+  await expect(pattern(page)).toHaveText(patternInfo.empty.label);
+
+  await tools(page).getByRole('button', { name: 'Add person' }).click();
+  const form = page.getByRole('form', { name: 'Add person' });
+  for (const person of people) await fillPerson(form, person);
+  await expect(listSummary(page)).toHaveText('Map as a list (4 people, 0 links)');
+  await expect(card(page, 'Kim')).toContainText('KAM');
+
+  await dragBetween(
+    page,
+    card(page, 'Kim').locator('[data-handleid="r"]'),
+    card(page, 'Bea').locator('[data-handleid="l"]'),
+  );
+  await dragBetween(
+    page,
+    card(page, 'Sam').locator('[data-handleid="r"]'),
+    card(page, 'Gus').locator('[data-handleid="l"]'),
+  );
+  await expect(listSummary(page)).toHaveText('Map as a list (4 people, 2 links)');
+  const linked: Array<[string, string]> = [
+    ['Kim', 'Bea'],
+    ['Sam', 'Gus'],
+  ];
+  const before = label(domainMap({}, linked));
+  await expect(pattern(page)).toHaveText(before);
+
+  // Bea, the buyer, turns out to sit on the customer's board.
+  await dragBetween(page, card(page, 'Bea'), page.locator('.band-column--customer .band--board'));
+  await expect(card(page, 'Bea')).toHaveAttribute('aria-label', /Customer, Board/);
+  const after = label(domainMap({ Bea: 'board' }, linked));
+  expect(after).not.toBe(before);
+  await expect(pattern(page)).toHaveText(after);
+
+  await page.getByLabel('Highlight the most central person').check();
+  await expect(page.locator('.person-card--central')).toHaveCount(1);
+  await expectNoSeriousViolations(page);
+});
+
+test('a map is built with the keyboard alone: add, link, move from the panel and by arrow keys', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUp(page, host);
+  await openExercise(page, setup, 'G');
+
+  const addButton = tools(page).getByRole('button', { name: 'Add person' });
+  await addButton.focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: 'Add person' });
+  await expect(form.getByLabel('Side')).toBeFocused();
+  for (const person of people) await fillPerson(form, person);
+  await form.getByRole('button', { name: 'Close' }).press('Enter');
+
+  await tools(page).getByRole('button', { name: 'Link two people' }).press('Enter');
+  const linkForm = page.getByRole('form', { name: 'Link two people' });
+  await expect(linkForm.getByLabel('From', { exact: true })).toBeFocused();
+  for (const [from, to] of [
+    [0, 2],
+    [1, 3],
+  ] as const) {
+    await linkForm.getByLabel('From', { exact: true }).selectOption({ label: optionOf(from) });
+    await linkForm.getByLabel('To', { exact: true }).selectOption({ label: optionOf(to) });
+    await linkForm.getByRole('button', { name: 'Add link' }).press('Enter');
+  }
+  await expect(listSummary(page)).toHaveText('Map as a list (4 people, 2 links)');
+  const linked: Array<[string, string]> = [
+    ['Kim', 'Bea'],
+    ['Sam', 'Gus'],
+  ];
+  await expect(pattern(page)).toHaveText(label(domainMap({}, linked)));
+
+  // Select Bea from the keyboard and move her to the board in her edit panel.
+  await card(page, 'Bea').focus();
+  await page.keyboard.press('Enter');
+  const edit = page.getByRole('form', { name: 'Edit person' });
+  await edit.getByLabel('Level').selectOption('board');
+  await edit.getByRole('button', { name: 'Save changes' }).press('Enter');
+  await expect(card(page, 'Bea')).toHaveAttribute('aria-label', /Customer, Board/);
+  await expect(pattern(page)).toHaveText(label(domainMap({ Bea: 'board' }, linked)));
+
+  // A line is reached by keyboard too: select it, make it strong and one-sided, then delete it.
+  await page.getByRole('button', { name: /^Contact between Sam and Gus/ }).focus();
+  await page.keyboard.press('Enter');
+  const linkEditor = page.getByRole('group', { name: 'Edit link' });
+  await linkEditor.getByLabel('Strength').selectOption('3');
+  await linkEditor.getByLabel('One-sided (not reciprocated)').check();
+  await expect(
+    page.getByRole('button', { name: 'Contact between Sam and Gus, strength 3, one-sided' }),
+  ).toHaveCount(1);
+  await page.getByRole('button', { name: /^Contact between Sam and Gus/ }).press('Delete');
+  await expect(listSummary(page)).toHaveText('Map as a list (4 people, 1 links)');
+  await page.keyboard.press('Control+z');
+  await expect(listSummary(page)).toHaveText('Map as a list (4 people, 2 links)');
+
+  // Arrow keys move a focused card a whole band.
+  await card(page, 'Sam').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(card(page, 'Sam')).toHaveAttribute('aria-label', /Supplier, Middle management/);
+  await expect(pattern(page)).toHaveText(label(domainMap({ Bea: 'board', Sam: 'middle' }, linked)));
+});
+
+test('every change can be undone and redone, by shortcut and by button', async ({ page, host }) => {
+  const setup = await setUp(page, host);
+  await openExercise(page, setup, 'G');
+  await tools(page).getByRole('button', { name: 'Add person' }).click();
+  const form = page.getByRole('form', { name: 'Add person' });
+  for (const person of people.slice(0, 2)) await fillPerson(form, person);
+  await form.getByRole('button', { name: 'Close' }).click();
+  const summary = listSummary(page);
+  await expect(summary).toHaveText('Map as a list (2 people, 0 links)');
+
+  await page.keyboard.press('Control+z');
+  await expect(summary).toHaveText('Map as a list (1 people, 0 links)');
+  await page.keyboard.press('Control+z');
+  await expect(summary).toHaveText('Map as a list (0 people, 0 links)');
+  await page.keyboard.press('Control+y');
+  await expect(summary).toHaveText('Map as a list (1 people, 0 links)');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(summary).toHaveText('Map as a list (2 people, 0 links)');
+
+  await tools(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(summary).toHaveText('Map as a list (1 people, 0 links)');
+  await tools(page).getByRole('button', { name: 'Redo' }).click();
+  await expect(summary).toHaveText('Map as a list (2 people, 0 links)');
+  await expect(tools(page).getByRole('button', { name: 'Redo' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+
+  // Deleting offers its own undo.
+  await card(page, 'Sam').click();
+  await page.getByRole('button', { name: 'Delete person' }).click();
+  await expect(summary).toHaveText('Map as a list (1 people, 0 links)');
+  await page.locator('.mapper__status').getByRole('button', { name: 'Undo' }).click();
+  await expect(summary).toHaveText('Map as a list (2 people, 0 links)');
+  await expect(card(page, 'Sam')).toBeVisible();
+});
+
+test('after a reload the map is exactly as it was left', async ({ page, host }) => {
+  const setup = await setUp(page, host);
+  await openExercise(page, setup, 'G');
+  await tools(page).getByRole('button', { name: 'Add person' }).click();
+  const form = page.getByRole('form', { name: 'Add person' });
+  for (const person of people) await fillPerson(form, person);
+  await dragBetween(
+    page,
+    card(page, 'Kim').locator('[data-handleid="r"]'),
+    card(page, 'Bea').locator('[data-handleid="l"]'),
+  );
+  await dragBetween(page, card(page, 'Gus'), page.locator('.band-column--customer .band--senior'));
+  await expect(card(page, 'Gus')).toHaveAttribute('aria-label', /Customer, Senior management/);
+  await waitForSaved(page);
+
+  const snapshot = () =>
+    page.evaluate(() => ({
+      nodes: [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => [
+        n.getAttribute('aria-label'),
+        n.style.transform,
+      ]),
+      edges: [...document.querySelectorAll('.map-edge')].map((e) => e.getAttribute('aria-label')),
+    }));
+  const saved = await api<{ payload: unknown }>(page, host, 'answers:get', {
+    participantId: setup.participantId,
+    exercise: 'G',
+    accountId: setup.accountId,
+  });
+  const before = await snapshot();
+  await page.reload();
+  await expect(card(page, 'Gus')).toBeVisible();
+  expect(await snapshot()).toEqual(before);
+  const reloaded = await api<{ payload: unknown }>(page, host, 'answers:get', {
+    participantId: setup.participantId,
+    exercise: 'G',
+    accountId: setup.accountId,
+  });
+  expect(reloaded.payload).toEqual(saved.payload);
+});
+
+test('F shows the linear organisation; the answer and its diagnosis appear only after the reveal', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUp(page, host);
+  await openExercise(page, setup, 'F');
+  await expect(page.locator('.react-flow__node')).toHaveCount(linearOrganisationMap.people.length);
+  await expect(page.getByText('It is still basic.')).toHaveCount(0);
+  await expect(page.getByTestId('diagnosis-pattern')).toHaveCount(0);
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('radio', { name: 'Basic' }).check();
+  await page.getByLabel('Why?').fill('Everything runs through the KAM.');
+  await waitForSaved(page);
+  await page.getByRole('button', { name: 'Reveal model answer' }).click();
+  await expect(page.getByRole('heading', { name: 'It is still basic.' })).toBeVisible();
+  const diagnosis = diagnoseContactMap(linearOrganisationMap);
+  await expect(page.getByTestId('diagnosis-pattern')).toHaveText(
+    patternInfo[diagnosis.pattern].label,
+  );
+  await expect(page.locator('.map-debrief .verdict-badge')).toHaveText('Basic');
+  await expect(page.getByRole('radio', { name: 'Basic' })).toBeChecked();
+});
+
+test('G passes axe with a map and its examples; the debrief waits for the reveal; the KAM stays a supplier', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUp(page, host);
+  await openExercise(page, setup, 'G');
+  await tools(page).getByRole('button', { name: 'Add person' }).click();
+  const form = page.getByRole('form', { name: 'Add person' });
+  for (const person of people) await fillPerson(form, person);
+  await expectNoSeriousViolations(page);
+  await tools(page).getByRole('button', { name: 'Compare with examples' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare with examples' });
+  await expect(dialog.getByTestId('diagnosis-pattern')).toHaveCount(5);
+  await expectNoSeriousViolations(page);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The course's debrief stays out of the page until the reveal.
+  await expect(page.getByText('Few, low-level relationships — basic.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal model answer' }).click();
+  await expect(page.getByText('Few, low-level relationships — basic.')).toBeVisible();
+
+  // The key account manager cannot be dragged over to the customer.
+  await dragBetween(page, card(page, 'Kim'), page.locator('.band-column--customer .band--board'));
+  await expect(page.locator('.mapper__status')).toContainText('stays on the supplier side');
+  await expect(card(page, 'Kim')).toHaveAttribute('aria-label', /Supplier, Middle management/);
+});
