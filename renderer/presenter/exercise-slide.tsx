@@ -3,7 +3,7 @@ import { exerciseByLetter } from '../../shared/course/exercises';
 import { pauseAndReflect } from '../../shared/course/module-info';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import { formatMinutes } from '../format/format';
-import { CountdownTimer } from '../exercises/countdown-timer';
+import { ExerciseTimer } from '../exercises/exercise-timer';
 import { LinearOrganisation } from './linear-organisation';
 import { ModelAnswer } from './model-answer';
 import type { NameLabels } from './names';
@@ -23,17 +23,7 @@ interface ExerciseSlideProps {
 export function ExerciseSlide({ session, letter, names, footer }: ExerciseSlideProps) {
   const definition = exerciseByLetter(letter);
   const answers = useExerciseAnswers(session.detail?.participants ?? [], letter);
-  const timer = (
-    <CountdownTimer
-      exercise={letter}
-      timer={session.state.timers[letter]}
-      defaultDurationMs={definition.defaultDurationMs}
-      chimeMuted={session.state.chimeMuted}
-      onAction={() => undefined}
-      onMuteChange={() => undefined}
-      displayOnly
-    />
-  );
+  const timer = <ExerciseTimer workshopId={session.workshopId} letter={letter} displayOnly />;
   const title = `${letter}. ${definition.title}`;
 
   if (session.revealed) {

@@ -24,6 +24,22 @@ export interface KamBridge {
   onAppCommand?(listener: (command: unknown) => void): () => void;
 }
 
+/** Every method of the bridge once; the compiler checks the list against KamBridge. */
+const bridgeMethods: Record<keyof KamBridge, true> = {
+  exportWorkshopFile: true,
+  importWorkshopFile: true,
+  invoke: true,
+  listDisplays: true,
+  onAppCommand: true,
+  onEvent: true,
+  onExportMenu: true,
+  present: true,
+  saveExport: true,
+};
+
+/** The names the desktop's window.kam exposes, sorted: nothing more, nothing less. */
+export const bridgeMethodNames = Object.keys(bridgeMethods).sort();
+
 /** A workshop file read by the desktop shell, for the page's import flow. */
 export interface OpenedWorkshopFile {
   name: string;

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { linearOrganisationMap } from '../../shared/course/example-maps';
 import {
@@ -9,14 +8,14 @@ import {
   type Level,
   type Side,
 } from '../../shared/domain/contact-map';
-import { createWorkshop, expect, participantCard, test } from './fixtures';
-import type { RunningHost } from './support/host';
-
-interface Setup {
-  workshopId: string;
-  participantId: string;
-  accountId: string;
-}
+import {
+  callApi,
+  expect,
+  expectNoSeriousViolations,
+  openExerciseOf,
+  setUpSelfStudyAccount,
+  test,
+} from './fixtures';
 
 interface NewPerson {
   side: Side;
@@ -24,55 +23,6 @@ interface NewPerson {
   department: string;
   name: string;
   kam?: boolean;
-}
-
-/** Calls the host's api directly: quicker than typing the setup through the screens. */
-async function api<T>(page: Page, host: RunningHost, command: string, data: unknown): Promise<T> {
-  const response = await page.request.post(`${host.url}api/${command}`, { data });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
-
-/** A self-study workshop whose participant "Me" has the key account "Globex". */
-async function setUp(page: Page, host: RunningHost): Promise<Setup> {
-  await page.goto('/');
-  await createWorkshop(page, 'On my own', { mode: 'Self-study' });
-  const card = participantCard(page, 'Me');
-  await card.getByRole('textbox', { name: 'Key account name for Me' }).fill('Globex');
-  await card.getByRole('button', { name: 'Add key account for Me' }).click();
-  await expect(card.getByRole('list', { name: 'Key accounts of Me' })).toContainText('Globex');
-  const workshopId = new URL(page.url()).pathname.split('/')[2]!;
-  const detail = await api<{ participants: { id: string; accounts: { id: string }[] }[] }>(
-    page,
-    host,
-    'workshops:get',
-    { id: workshopId },
-  );
-  const me = detail.participants[0]!;
-  return { workshopId, participantId: me.id, accountId: me.accounts[0]!.id };
-}
-
-async function openExercise(page: Page, setup: Setup, letter: 'F' | 'G') {
-  const account = letter === 'G' ? `&account=${setup.accountId}` : '';
-  await page.goto(
-    `/workshops/${setup.workshopId}/exercises/${letter}?participant=${setup.participantId}${account}`,
-  );
-  await expect(
-    page.getByRole('heading', { level: 1, name: new RegExp(`^${letter}\\.`) }),
-  ).toBeVisible();
-  await expect(page.getByText('Loading answer…')).toHaveCount(0);
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    // React Flow's own attribution link sits outside our control and our colours.
-    .exclude('.react-flow__attribution')
-    .analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 const tools = (page: Page) => page.getByRole('toolbar', { name: 'Contact map tools' });
@@ -137,8 +87,8 @@ test('a map is built with the mouse: people added, linked handle to handle, move
   page,
   host,
 }) => {
-  const setup = await setUp(page, host);
-  await openExercise(page, setup, 'G');
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'G');
   await expect(pattern(page)).toHaveText(patternInfo.empty.label);
 
   await tools(page).getByRole('button', { name: 'Add person' }).click();
@@ -181,8 +131,8 @@ test('a map is built with the keyboard alone: add, link, move from the panel and
   page,
   host,
 }) => {
-  const setup = await setUp(page, host);
-  await openExercise(page, setup, 'G');
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'G');
 
   const addButton = tools(page).getByRole('button', { name: 'Add person' });
   await addButton.focus();
@@ -241,8 +191,8 @@ test('a map is built with the keyboard alone: add, link, move from the panel and
 });
 
 test('every change can be undone and redone, by shortcut and by button', async ({ page, host }) => {
-  const setup = await setUp(page, host);
-  await openExercise(page, setup, 'G');
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'G');
   await tools(page).getByRole('button', { name: 'Add person' }).click();
   const form = page.getByRole('form', { name: 'Add person' });
   for (const person of people.slice(0, 2)) await fillPerson(form, person);
@@ -278,8 +228,8 @@ test('every change can be undone and redone, by shortcut and by button', async (
 });
 
 test('after a reload the map is exactly as it was left', async ({ page, host }) => {
-  const setup = await setUp(page, host);
-  await openExercise(page, setup, 'G');
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'G');
   await tools(page).getByRole('button', { name: 'Add person' }).click();
   const form = page.getByRole('form', { name: 'Add person' });
   for (const person of people) await fillPerson(form, person);
@@ -300,7 +250,7 @@ test('after a reload the map is exactly as it was left', async ({ page, host }) 
       ]),
       edges: [...document.querySelectorAll('.map-edge')].map((e) => e.getAttribute('aria-label')),
     }));
-  const saved = await api<{ payload: unknown }>(page, host, 'answers:get', {
+  const saved = await callApi<{ payload: unknown }>(page, host, 'answers:get', {
     participantId: setup.participantId,
     exercise: 'G',
     accountId: setup.accountId,
@@ -309,7 +259,7 @@ test('after a reload the map is exactly as it was left', async ({ page, host }) 
   await page.reload();
   await expect(card(page, 'Gus')).toBeVisible();
   expect(await snapshot()).toEqual(before);
-  const reloaded = await api<{ payload: unknown }>(page, host, 'answers:get', {
+  const reloaded = await callApi<{ payload: unknown }>(page, host, 'answers:get', {
     participantId: setup.participantId,
     exercise: 'G',
     accountId: setup.accountId,
@@ -321,8 +271,8 @@ test('F shows the linear organisation; the answer and its diagnosis appear only 
   page,
   host,
 }) => {
-  const setup = await setUp(page, host);
-  await openExercise(page, setup, 'F');
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'F');
   await expect(page.locator('.react-flow__node')).toHaveCount(linearOrganisationMap.people.length);
   await expect(page.getByText('It is still basic.')).toHaveCount(0);
   await expect(page.getByTestId('diagnosis-pattern')).toHaveCount(0);
@@ -345,8 +295,8 @@ test('G passes axe with a map and its examples; the debrief waits for the reveal
   page,
   host,
 }) => {
-  const setup = await setUp(page, host);
-  await openExercise(page, setup, 'G');
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'G');
   await tools(page).getByRole('button', { name: 'Add person' }).click();
   const form = page.getByRole('form', { name: 'Add person' });
   for (const person of people) await fillPerson(form, person);

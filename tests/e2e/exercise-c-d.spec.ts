@@ -1,69 +1,26 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { stageStatements } from '../../shared/course/stage-statements';
-import { createWorkshop, expect, participantCard, test } from './fixtures';
+import {
+  callApi,
+  expect,
+  expectNoSeriousViolations,
+  openExerciseOf,
+  setUpSelfStudyAccount,
+  tabTo,
+  test,
+  type AccountSetup,
+} from './fixtures';
 import type { RunningHost } from './support/host';
-
-interface Setup {
-  workshopId: string;
-  participantId: string;
-  accountId: string;
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
-/** Calls the host's api directly: quicker than typing the setup through the screens. */
-async function api<T>(page: Page, host: RunningHost, command: string, data: unknown): Promise<T> {
-  const response = await page.request.post(`${host.url}api/${command}`, { data });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
-
-/** A self-study workshop whose participant "Me" has the key account "Globex". */
-async function setUp(page: Page, host: RunningHost): Promise<Setup> {
-  await page.goto('/');
-  await createWorkshop(page, 'On my own', { mode: 'Self-study' });
-  const card = participantCard(page, 'Me');
-  await card.getByRole('textbox', { name: 'Key account name for Me' }).fill('Globex');
-  await card.getByRole('button', { name: 'Add key account for Me' }).click();
-  await expect(card.getByRole('list', { name: 'Key accounts of Me' })).toContainText('Globex');
-  const workshopId = new URL(page.url()).pathname.split('/')[2]!;
-  const detail = await api<{ participants: { id: string; accounts: { id: string }[] }[] }>(
-    page,
-    host,
-    'workshops:get',
-    { id: workshopId },
-  );
-  const me = detail.participants[0]!;
-  return { workshopId, participantId: me.id, accountId: me.accounts[0]!.id };
-}
-
-async function openExercise(page: Page, setup: Setup, letter: 'C' | 'D') {
-  await page.goto(
-    `/workshops/${setup.workshopId}/exercises/${letter}?participant=${setup.participantId}&account=${setup.accountId}`,
-  );
-  await expect(
-    page.getByRole('heading', { level: 1, name: new RegExp(`^${letter}\\.`) }),
-  ).toBeVisible();
-  await expect(page.getByText('Loading answer…')).toHaveCount(0);
-}
 
 async function saveList(
   page: Page,
   host: RunningHost,
-  setup: Setup,
+  setup: AccountSetup,
   letter: 'A' | 'B',
   texts: string[],
 ) {
   const items = texts.map((text, i) => ({ id: `${letter.toLowerCase()}${i + 1}`, text }));
-  await api(page, host, 'answers:save', {
+  await callApi(page, host, 'answers:save', {
     participantId: setup.participantId,
     exercise: letter,
     accountId: null,
@@ -72,23 +29,6 @@ async function saveList(
 }
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-const holdsFocus = (target: Locator) =>
-  target.evaluate((el) => el.contains(document.activeElement));
-
-/** Presses Tab (or Shift+Tab) until focus is in the target: proves it is reachable by keyboard. */
-async function tabTo(
-  page: Page,
-  target: Locator,
-  key: 'Tab' | 'Shift+Tab' = 'Tab',
-  reached: (target: Locator) => Promise<boolean> = holdsFocus,
-) {
-  for (let i = 0; i < 120; i++) {
-    if (await reached(target)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`Could not reach ${target.toString()} with ${key}`);
-}
-
 /** A statement is reached when one of its radios has focus, not its Clear button. */
 const radioFocusedIn = (group: Locator) =>
   group.evaluate(
@@ -139,8 +79,8 @@ test('D is scored by keyboard alone: incomplete until the sixth answer, then the
   page,
   host,
 }) => {
-  const setup = await setUp(page, host);
-  await openExercise(page, setup, 'D');
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'D');
   const total = page.getByText(/^Total:/);
   await expect(page.getByRole('button', { name: 'Save this scoring' })).toBeDisabled();
 
@@ -181,8 +121,8 @@ test('D saves scorings to a history, newest first, and a reload keeps the workin
   page,
   host,
 }) => {
-  const setup = await setUp(page, host);
-  await openExercise(page, setup, 'D');
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'D');
   await expect(page.getByText(/No saved scorings for Globex yet/)).toBeVisible();
 
   await scoreByKeyboard(page, [1, 1, 1, 1, 1, 2]);
@@ -230,8 +170,8 @@ test('D shows all four stages only after the reveal, and has no serious axe viol
   page,
   host,
 }) => {
-  const setup = await setUp(page, host);
-  await openExercise(page, setup, 'D');
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'D');
   await scoreByKeyboard(page, [2, 2, 2, 2, 2, 2]);
   await expectNoSeriousViolations(page);
   await expect(page.getByRole('heading', { name: 'The four stages' })).toHaveCount(0);
@@ -245,7 +185,7 @@ test('C is done by keyboard alone: picks, ranks, a link, the match, a reflection
   page,
   host,
 }) => {
-  const setup = await setUp(page, host);
+  const setup = await setUpSelfStudyAccount(page, host);
   await saveList(page, host, setup, 'A', [
     'Reliable delivery',
     'Innovation',
@@ -258,7 +198,7 @@ test('C is done by keyboard alone: picks, ranks, a link, the match, a reflection
     'Innovation',
     'Market intelligence',
   ]);
-  await openExercise(page, setup, 'C');
+  await openExerciseOf(page, setup, 'C');
   const customer = page.getByRole('region', { name: 'What Globex wants most' });
   const supplier = page.getByRole('region', { name: 'What your organisation wants most' });
 
@@ -346,9 +286,9 @@ test('C shows the debrief only after the reveal, and has no serious axe violatio
   page,
   host,
 }) => {
-  const setup = await setUp(page, host);
+  const setup = await setUpSelfStudyAccount(page, host);
   await saveList(page, host, setup, 'A', ['Reliable delivery']);
-  await openExercise(page, setup, 'C');
+  await openExerciseOf(page, setup, 'C');
   await expect(page.getByText('Your B list is empty.')).toBeVisible();
   const typed = page
     .getByRole('region', { name: 'What your organisation wants most' })

@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { createWorkshop, expect, test } from './fixtures';
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+import type { Page } from '@playwright/test';
+import { createWorkshop, expect, expectNoSeriousViolations, tabTo, test } from './fixtures';
 
 /** Opens one exercise of a new self-study workshop (its participant is "Me") from the workshop page. */
 async function openExercise(page: Page, title: string) {
@@ -17,15 +8,6 @@ async function openExercise(page: Page, title: string) {
   await page.getByRole('link', { name: new RegExp(title) }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(title) })).toBeVisible();
   await expect(page.getByText('Loading answer…')).toHaveCount(0);
-}
-
-/** Presses Tab (or Shift+Tab) until the target has focus: proves it is reachable by keyboard. */
-async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') {
-  for (let i = 0; i < 80; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`Could not reach ${target.toString()} with ${key}`);
 }
 
 /** Pastes text into the focused element through the real clipboard and Ctrl+V. */

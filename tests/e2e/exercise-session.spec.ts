@@ -7,7 +7,9 @@ async function openExerciseA(page: Page): Promise<string> {
   await page.goto('/');
   await createWorkshop(page, 'Timer class', { mode: 'Self-study' });
   await page.getByRole('link', { name: 'A. Customer expectations' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'A. Customer expectations' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'A. Customer expectations' }),
+  ).toBeVisible();
   return page.url();
 }
 
@@ -18,10 +20,15 @@ function workshopIdOf(url: string): string {
 
 const timerState = async (page: Page, workshopId: string) => {
   const response = await page.request.post('api/facilitation:get', { data: { workshopId } });
-  return (await response.json()).value.timers.A as { elapsedMs: number; runningSince: number | null };
+  return (await response.json()).value.timers.A as {
+    elapsedMs: number;
+    runningSince: number | null;
+  };
 };
 
-test('pausing after two seconds shows two seconds gone, and a reload finds it paused at the same time', async ({ page }) => {
+test('pausing after two seconds shows two seconds gone, and a reload finds it paused at the same time', async ({
+  page,
+}) => {
   const url = await openExerciseA(page);
   const timer = page.getByRole('timer');
   await expect(timer).toHaveText('10:00');
@@ -44,7 +51,10 @@ test('pausing after two seconds shows two seconds gone, and a reload finds it pa
   await expect(page.getByRole('timer')).toHaveText(shown!);
 });
 
-test('a second tab shows the same timer and reveal state as the first', async ({ page, context }) => {
+test('a second tab shows the same timer and reveal state as the first', async ({
+  page,
+  context,
+}) => {
   const url = await openExerciseA(page);
   const second = await context.newPage();
   await second.goto(url);
@@ -56,12 +66,18 @@ test('a second tab shows the same timer and reveal state as the first', async ({
   await expect(second.getByRole('timer')).toHaveText(/^10:5\d$/, { timeout: 1_000 });
 
   await page.getByRole('button', { name: 'Reveal model answer' }).click();
-  await expect(second.getByRole('button', { name: 'Hide model answer' })).toBeVisible({ timeout: 1_000 });
+  await expect(second.getByRole('button', { name: 'Hide model answer' })).toBeVisible({
+    timeout: 1_000,
+  });
   await second.getByRole('button', { name: 'Hide model answer' }).click();
-  await expect(page.getByRole('button', { name: 'Reveal model answer' })).toBeVisible({ timeout: 1_000 });
+  await expect(page.getByRole('button', { name: 'Reveal model answer' })).toBeVisible({
+    timeout: 1_000,
+  });
 });
 
-test('at zero it says time’s up, counts the overrun and chimes once — unless muted', async ({ page }) => {
+test('at zero it says time’s up, counts the overrun and chimes once — unless muted', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const counted = window as unknown as { chimeNotes: number };
     counted.chimeNotes = 0;
@@ -74,29 +90,40 @@ test('at zero it says time’s up, counts the overrun and chimes once — unless
   const url = await openExerciseA(page);
   const workshopId = workshopIdOf(url);
   const setDuration = (durationMs: number) =>
-    page.request.post('api/facilitation:timer', { data: { workshopId, exercise: 'A', action: { kind: 'set', durationMs } } });
+    page.request.post('api/facilitation:timer', {
+      data: { workshopId, exercise: 'A', action: { kind: 'set', durationMs } },
+    });
 
   await setDuration(61_000);
   await page.getByRole('button', { name: 'Start timer' }).click();
   await expect(page.locator('.countdown')).toHaveClass(/countdown--running/);
-  await expect(page.locator('.countdown')).toHaveClass(/countdown--last-minute/, { timeout: 3_000 });
+  await expect(page.locator('.countdown')).toHaveClass(/countdown--last-minute/, {
+    timeout: 3_000,
+  });
 
   await page.getByRole('button', { name: 'Reset timer' }).click();
   await setDuration(1_500);
   await page.getByRole('button', { name: 'Start timer' }).click();
   await expect(page.getByText('Time’s up', { exact: true })).toBeVisible({ timeout: 4_000 });
   await expect(page.getByText(/^\+0:0\d over$/)).toBeVisible();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { chimeNotes: number }).chimeNotes)).toBe(2);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { chimeNotes: number }).chimeNotes))
+    .toBe(2);
 
   await page.getByRole('checkbox', { name: 'Mute chime' }).check();
   await page.getByRole('button', { name: 'Reset timer' }).click();
   await page.getByRole('button', { name: 'Start timer' }).click();
   await expect(page.getByText('Time’s up', { exact: true })).toBeVisible({ timeout: 4_000 });
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { chimeNotes: number }).chimeNotes)).toBe(2);
+  expect(await page.evaluate(() => (window as unknown as { chimeNotes: number }).chimeNotes)).toBe(
+    2,
+  );
 });
 
-test('an answer typed a second before the host is killed is there after a restart', async ({ page, host }) => {
+test('an answer typed a second before the host is killed is there after a restart', async ({
+  page,
+  host,
+}) => {
   const url = await openExerciseA(page);
   const field = page.getByRole('textbox', { name: /new idea/i });
   await field.fill('Security of supply');

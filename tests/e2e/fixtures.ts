@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './support/host';
 
 /** Each test gets its own browser host with an empty data dir, stopped afterwards. */
@@ -43,4 +44,88 @@ export async function addParticipant(page: Page, name: string) {
 /** The card of one participant. */
 export function participantCard(page: Page, name: string) {
   return page.getByRole('article', { name });
+}
+
+/** Fails with every serious or critical accessibility violation axe finds on the page. */
+export async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    // React Flow's own attribution link sits outside our control and our colours.
+    .exclude('.react-flow__attribution')
+    .analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Calls the host's api directly: quicker than typing the setup through the screens. */
+export async function callApi<T>(
+  page: Page,
+  host: RunningHost,
+  command: string,
+  data: unknown,
+): Promise<T> {
+  const response = await page.request.post(`${host.url}api/${command}`, { data });
+  const body = (await response.json()) as { ok: boolean; value: T };
+  expect(body.ok).toBe(true);
+  return body.value;
+}
+
+/** The ids of a self-study workshop whose participant "Me" has one key account. */
+export interface AccountSetup {
+  workshopId: string;
+  participantId: string;
+  accountId: string;
+}
+
+/** A self-study workshop whose participant "Me" has the key account "Globex". */
+export async function setUpSelfStudyAccount(page: Page, host: RunningHost): Promise<AccountSetup> {
+  await page.goto('/');
+  await createWorkshop(page, 'On my own', { mode: 'Self-study' });
+  const card = participantCard(page, 'Me');
+  await card.getByRole('textbox', { name: 'Key account name for Me' }).fill('Globex');
+  await card.getByRole('button', { name: 'Add key account for Me' }).click();
+  await expect(card.getByRole('list', { name: 'Key accounts of Me' })).toContainText('Globex');
+  const workshopId = new URL(page.url()).pathname.split('/')[2]!;
+  const detail = await callApi<{ participants: { id: string; accounts: { id: string }[] }[] }>(
+    page,
+    host,
+    'workshops:get',
+    { id: workshopId },
+  );
+  const me = detail.participants[0]!;
+  return { workshopId, participantId: me.id, accountId: me.accounts[0]!.id };
+}
+
+/** Opens an exercise for "Me" (and, for C, D and G, the account) and waits for the answer. */
+export async function openExerciseOf(
+  page: Page,
+  setup: AccountSetup,
+  letter: 'C' | 'D' | 'F' | 'G',
+) {
+  const account = letter === 'F' ? '' : `&account=${setup.accountId}`;
+  await page.goto(
+    `/workshops/${setup.workshopId}/exercises/${letter}?participant=${setup.participantId}${account}`,
+  );
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`^${letter}\\.`) }),
+  ).toBeVisible();
+  await expect(page.getByText('Loading answer…')).toHaveCount(0);
+}
+
+const holdsFocus = (target: Locator) =>
+  target.evaluate((el) => el.contains(document.activeElement));
+
+/** Presses Tab (or Shift+Tab) until focus is in the target: proves it is reachable by keyboard. */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+  reached: (target: Locator) => Promise<boolean> = holdsFocus,
+) {
+  for (let i = 0; i < 120; i++) {
+    if (await reached(target)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Could not reach ${target.toString()} with ${key}`);
 }

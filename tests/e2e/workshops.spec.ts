@@ -1,14 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { addParticipant, createWorkshop, expect, participantCard, test } from './fixtures';
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+import {
+  addParticipant,
+  createWorkshop,
+  expect,
+  expectNoSeriousViolations,
+  participantCard,
+  test,
+} from './fixtures';
 
 test('manages participants and accounts, and a reload shows exactly what was left', async ({
   page,

@@ -1,8 +1,5 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/shallow';
 import { moduleSteps } from '../../../shared/course/flow';
-import { BackIcon } from '../../components/icons';
-import { RouteLink } from '../../components/route-link';
 import { StatusPanel } from '../../components/status-panel';
 import { ShortcutsDialog } from '../../presenter/shortcuts-dialog';
 import { useSession } from '../../presenter/use-session';
@@ -14,16 +11,12 @@ import { openPresenter } from './open-presenter';
 import { ParticipantAnswers } from './participant-answers';
 import { SessionClock } from './session-clock';
 import { StepList } from './step-list';
+import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
 
 /** The trainer's console: the step on the projector, notes, controls and the run of show. */
 export function ConsoleView({ workshopId }: { workshopId: string }) {
   const session = useSession(workshopId);
-  const { navigate, error } = useAppStore(
-    useShallow((s) => ({
-      navigate: s.navigate,
-      error: s.currentId === workshopId ? s.currentError : null,
-    })),
-  );
+  const error = useAppStore((s) => (s.currentId === workshopId ? s.currentError : null));
   const [help, setHelp] = useState(false);
   useSessionKeys(session, () => setHelp(true));
 
@@ -47,16 +40,7 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
   const next = moduleSteps[index + 1];
   return (
     <div className="page page--wide console">
-      <nav aria-label="Breadcrumb">
-        <RouteLink
-          route={{ name: 'workshop', id: workshopId }}
-          navigate={navigate}
-          className="back-link"
-        >
-          <BackIcon />
-          {detail?.workshop.title ?? 'Workshop'}
-        </RouteLink>
-      </nav>
+      <WorkshopBreadcrumb workshopId={workshopId} />
       <header className="console__bar">
         <h1 className="page__title">Session console</h1>
         <SessionClock

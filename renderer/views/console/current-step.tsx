@@ -1,9 +1,7 @@
-import { exerciseByLetter } from '../../../shared/course/exercises';
 import { moduleSteps, plannedStartsMs } from '../../../shared/course/flow';
-import { CountdownTimer } from '../../exercises/countdown-timer';
+import { ExerciseTimer } from '../../exercises/exercise-timer';
 import { Slide } from '../../presenter/slide';
 import type { Session } from '../../presenter/use-session';
-import { useAppStore } from '../../store/store-context';
 import { RevealButton } from '../exercise/reveal-button';
 import { formatRunTime } from './session-clock';
 
@@ -11,7 +9,6 @@ const starts = plannedStartsMs();
 
 /** The step on the projector now: a live preview, the trainer's notes, and its controls. */
 export function CurrentStep({ session }: { session: Session }) {
-  const timerAction = useAppStore((s) => s.timerAction);
   const { step, index, state, workshopId } = session;
   const letter = step.exercise;
   return (
@@ -41,14 +38,7 @@ export function CurrentStep({ session }: { session: Session }) {
       </div>
       {letter && (
         <div className="current-step__controls">
-          <CountdownTimer
-            exercise={letter}
-            timer={state.timers[letter]}
-            defaultDurationMs={exerciseByLetter(letter).defaultDurationMs}
-            chimeMuted={state.chimeMuted}
-            onAction={(action) => void timerAction(workshopId, letter, action)}
-            onMuteChange={(chimeMuted) => session.update({ chimeMuted })}
-          />
+          <ExerciseTimer workshopId={workshopId} letter={letter} />
           <RevealButton revealed={session.revealed} onChange={() => session.toggleReveal()} />
         </div>
       )}

@@ -1,44 +1,31 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/shallow';
-import { exerciseByLetter } from '../../../shared/course/exercises';
 import { moduleSteps } from '../../../shared/course/flow';
-import { BackIcon } from '../../components/icons';
 import { RouteLink } from '../../components/route-link';
 import { StatusPanel } from '../../components/status-panel';
-import { CountdownTimer } from '../../exercises/countdown-timer';
+import { ExerciseTimer } from '../../exercises/exercise-timer';
 import { ShortcutsDialog } from '../../presenter/shortcuts-dialog';
 import { Slide } from '../../presenter/slide';
 import { useSession } from '../../presenter/use-session';
 import { useSessionKeys } from '../../presenter/use-session-keys';
 import { useAppStore } from '../../store/store-context';
 import { RevealButton } from '../exercise/reveal-button';
+import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
 
 /** A learner's own walk through the module: one step at a time, revealing when they choose. */
 export function SelfStudyView({ workshopId }: { workshopId: string }) {
   const session = useSession(workshopId);
-  const { navigate, timerAction } = useAppStore(
-    useShallow((s) => ({ navigate: s.navigate, timerAction: s.timerAction })),
-  );
+  const navigate = useAppStore((s) => s.navigate);
   const [help, setHelp] = useState(false);
   useSessionKeys(session, () => setHelp(true));
 
   if (!session) return <StatusPanel kind="loading" title="Loading your place in the module…" />;
 
-  const { index, step, state, detail } = session;
+  const { index, step } = session;
   const letter = step.exercise;
   const total = moduleSteps.length;
   return (
     <div className="page page--wide self-study">
-      <nav aria-label="Breadcrumb">
-        <RouteLink
-          route={{ name: 'workshop', id: workshopId }}
-          navigate={navigate}
-          className="back-link"
-        >
-          <BackIcon />
-          {detail?.workshop.title ?? 'Workshop'}
-        </RouteLink>
-      </nav>
+      <WorkshopBreadcrumb workshopId={workshopId} />
       <header className="self-study__bar">
         <h1 className="page__title">Self-study</h1>
         <div className="self-study__progress">
@@ -82,14 +69,7 @@ export function SelfStudyView({ workshopId }: { workshopId: string }) {
       {letter && (
         <details className="self-study__timer">
           <summary>Timer controls</summary>
-          <CountdownTimer
-            exercise={letter}
-            timer={state.timers[letter]}
-            defaultDurationMs={exerciseByLetter(letter).defaultDurationMs}
-            chimeMuted={state.chimeMuted}
-            onAction={(action) => void timerAction(workshopId, letter, action)}
-            onMuteChange={(chimeMuted) => session.update({ chimeMuted })}
-          />
+          <ExerciseTimer workshopId={workshopId} letter={letter} />
         </details>
       )}
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />

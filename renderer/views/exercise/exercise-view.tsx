@@ -2,10 +2,9 @@ import { useShallow } from 'zustand/shallow';
 import { exerciseByLetter, type ExerciseDefinition } from '../../../shared/course/exercises';
 import type { ExerciseLetter } from '../../../shared/exercises/letters';
 import type { Account, Participant } from '../../../shared/schemas/workshop';
-import { BackIcon } from '../../components/icons';
-import { RouteLink } from '../../components/route-link';
 import { StatusPanel } from '../../components/status-panel';
-import { CountdownTimer } from '../../exercises/countdown-timer';
+import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
+import { ExerciseTimer } from '../../exercises/exercise-timer';
 import { exerciseScreens } from '../../exercises/screens';
 import type { ExerciseScreen } from '../../exercises/screen-props';
 import { useAnswer } from '../../exercises/use-answer';
@@ -60,16 +59,7 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
 
   return (
     <div className="page page--wide exercise-page">
-      <nav aria-label="Breadcrumb">
-        <RouteLink
-          route={{ name: 'workshop', id: workshop.id }}
-          navigate={navigate}
-          className="back-link"
-        >
-          <BackIcon />
-          {workshop.title}
-        </RouteLink>
-      </nav>
+      <WorkshopBreadcrumb workshopId={workshop.id} />
       <ExerciseTabs
         workshopId={workshop.id}
         current={route.letter}
@@ -125,12 +115,10 @@ function FacilitatedTop({
   workshopId: string;
   definition: ExerciseDefinition;
 }) {
-  const { state, timerAction, setRevealed, updateFacilitation } = useAppStore(
+  const { state, setRevealed } = useAppStore(
     useShallow((s) => ({
       state: s.facilitation[workshopId],
-      timerAction: s.timerAction,
       setRevealed: s.setRevealed,
-      updateFacilitation: s.updateFacilitation,
     })),
   );
   const letter = definition.letter;
@@ -138,14 +126,7 @@ function FacilitatedTop({
     <div className="exercise-top">
       <PromptCard definition={definition} />
       <aside className="exercise-controls" aria-label="Timer and model answer">
-        <CountdownTimer
-          exercise={letter}
-          timer={state?.timers[letter]}
-          defaultDurationMs={definition.defaultDurationMs}
-          chimeMuted={state?.chimeMuted ?? false}
-          onAction={(action) => void timerAction(workshopId, letter, action)}
-          onMuteChange={(chimeMuted) => void updateFacilitation(workshopId, { chimeMuted })}
-        />
+        <ExerciseTimer workshopId={workshopId} letter={letter} />
         <RevealButton
           revealed={state?.revealed.includes(letter) ?? false}
           onChange={(revealed) => void setRevealed(workshopId, letter, revealed)}

@@ -1,0 +1,34 @@
+import { useShallow } from 'zustand/shallow';
+import { exerciseByLetter } from '../../shared/course/exercises';
+import type { ExerciseLetter } from '../../shared/exercises/letters';
+import { useAppStore } from '../store/store-context';
+import { CountdownTimer } from './countdown-timer';
+
+interface ExerciseTimerProps {
+  workshopId: string;
+  letter: ExerciseLetter;
+  /** The presenter's big clock: no controls. */
+  displayOnly?: boolean;
+}
+
+/** One exercise's countdown in one workshop, wired to the host's facilitation state. */
+export function ExerciseTimer({ workshopId, letter, displayOnly }: ExerciseTimerProps) {
+  const { state, timerAction, updateFacilitation } = useAppStore(
+    useShallow((s) => ({
+      state: s.facilitation[workshopId],
+      timerAction: s.timerAction,
+      updateFacilitation: s.updateFacilitation,
+    })),
+  );
+  return (
+    <CountdownTimer
+      exercise={letter}
+      timer={state?.timers[letter]}
+      defaultDurationMs={exerciseByLetter(letter).defaultDurationMs}
+      chimeMuted={state?.chimeMuted ?? false}
+      onAction={(action) => void timerAction(workshopId, letter, action)}
+      onMuteChange={(chimeMuted) => void updateFacilitation(workshopId, { chimeMuted })}
+      {...(displayOnly ? { displayOnly } : {})}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron as electron, test as base, type ElectronApplication } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+/**
+ * The Electron binary, found the way the electron package itself finds it, but with fs
+ * only: requiring 'electron' here would start a download on machines without one.
+ */
+function electronBinary(): string | null {
+  const pathFile = join(root, 'node_modules', 'electron', 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(
+    root,
+    'node_modules',
+    'electron',
+    'dist',
+    readFileSync(pathFile, 'utf8').trim(),
+  );
+  return existsSync(binary) ? binary : null;
+}
+
+const binary = electronBinary();
+const built = existsSync(join(root, 'out', 'electron', 'main.cjs'));
+const NO_ELECTRON =
+  'Electron binary not installed here (node_modules/electron/path.txt missing); run `npx install-electron` on a machine with internet';
+const NOT_BUILT = 'The app is not built (out/electron/main.cjs missing); run `npm run build` first';
+
+// The list reporter shows a skip as a bare dash: say why in the log too.
+if (binary === null) console.warn(`Skipping the Electron tests: ${NO_ELECTRON}`);
+
+/** Tests of the real desktop app, each on a fresh data folder; skipped where Electron is absent. */
+export const test = base.extend<{ app: ElectronApplication; dataDir: string }>({
+  dataDir: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kam-electron-'));
+    await use(dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  app: async ({ dataDir }, use, testInfo) => {
+    testInfo.skip(binary === null, NO_ELECTRON);
+    testInfo.skip(!built, NOT_BUILT);
+    const app = await electron.launch({
+      executablePath: binary ?? undefined,
+      args: ['.'],
+      cwd: root,
+      env: { ...process.env, KAM_DATA_DIR: dataDir },
+    });
+    await use(app);
+    await app.close();
+  },
+});
+
+export { expect } from '@playwright/test';
