@@ -48,6 +48,10 @@ describe('Electron fuses of the packaged app', () => {
     expect(fuses.get('onlyLoadAppFromAsar')).toBe('true');
   });
 
+  it('give file:// pages no powers beyond a browser’s, since the app never uses file://', () => {
+    expect(fuses.get('grantFileProtocolExtraPrivileges')).toBe('false');
+  });
+
   it('use only names electron-builder knows, each set to true or false', () => {
     const known = knownFuseNames();
     for (const [name, value] of fuses) {
