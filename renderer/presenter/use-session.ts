@@ -1,7 +1,5 @@
 import { useShallow } from 'zustand/shallow';
-import { exerciseByLetter } from '../../shared/course/exercises';
 import { moduleSteps, stepAt, type FlowStep } from '../../shared/course/flow';
-import { isRunning, newTimer } from '../../shared/domain/timer';
 import type { FacilitationPatch, FacilitationState } from '../../shared/schemas/facilitation';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
 import { useAppStore } from '../store/store-context';
@@ -29,16 +27,18 @@ export interface Session {
  * until the facilitation state has loaded. Actions go to the host, so every window follows.
  */
 export function useSession(workshopId: string): Session | null {
-  const { state, detail, receive, updateFacilitation, timerAction, setRevealed } = useAppStore(
-    useShallow((s) => ({
-      state: s.facilitation[workshopId],
-      detail: s.currentId === workshopId ? s.current : null,
-      receive: s.receiveFacilitation,
-      updateFacilitation: s.updateFacilitation,
-      timerAction: s.timerAction,
-      setRevealed: s.setRevealed,
-    })),
-  );
+  const { state, detail, receive, updateFacilitation, timerAction, setRevealed, moveStep } =
+    useAppStore(
+      useShallow((s) => ({
+        state: s.facilitation[workshopId],
+        detail: s.currentId === workshopId ? s.current : null,
+        receive: s.receiveFacilitation,
+        updateFacilitation: s.updateFacilitation,
+        timerAction: s.timerAction,
+        setRevealed: s.setRevealed,
+        moveStep: s.moveStep,
+      })),
+    );
   if (!state) return null;
 
   const index = Math.min(state.stepIndex, moduleSteps.length - 1);
@@ -52,17 +52,10 @@ export function useSession(workshopId: string): Session | null {
     void updateFacilitation(workshopId, patch);
   };
 
-  const go = (target: number) => {
-    const stepIndex = Math.min(Math.max(0, target), moduleSteps.length - 1);
-    if (stepIndex === index) return;
-    // The run of show counts from the first move, unless the trainer started the clock.
-    update({ stepIndex, ...(state.sessionStartedAt ? {} : { sessionStartedAt: Date.now() }) });
-    const entering = moduleSteps[stepIndex]?.exercise;
-    const timer = entering && state.timers[entering];
-    const untouched = !timer || (timer.elapsedMs === 0 && !isRunning(timer));
-    if (entering && state.autoStartTimer && untouched)
-      void timerAction(workshopId, entering, { kind: 'start' });
-  };
+  // The host applies each move to the state it holds: presses quicker than its broadcasts
+  // still count one step each, and the run of show and auto-started timers follow its clock.
+  const go = (index: number) => void moveStep(workshopId, { kind: 'to', index });
+  const stepBy = (steps: number) => void moveStep(workshopId, { kind: 'by', steps });
 
   return {
     workshopId,
@@ -72,12 +65,11 @@ export function useSession(workshopId: string): Session | null {
     step,
     revealed,
     go,
-    next: () => go(index + 1),
-    previous: () => go(index - 1),
+    next: () => stepBy(1),
+    previous: () => stepBy(-1),
     toggleTimer() {
-      if (!letter) return;
-      const timer = state.timers[letter] ?? newTimer(exerciseByLetter(letter).defaultDurationMs);
-      void timerAction(workshopId, letter, { kind: isRunning(timer) ? 'pause' : 'start' });
+      // The host decides start or pause from its own state, so quick presses never both pause.
+      if (letter) void timerAction(workshopId, letter, { kind: 'toggle' });
     },
     toggleReveal() {
       if (letter) void setRevealed(workshopId, letter, !revealed);

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { TimerAction } from '../../shared/api/commands/facilitation';
+import type { SessionMove } from '../../shared/domain/session';
 import type { Result } from '../../shared/api/errors';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import type { FacilitationPatch, FacilitationState } from '../../shared/schemas/facilitation';
@@ -15,6 +16,8 @@ export interface FacilitationActions {
   loadFacilitation(workshopId: string): Promise<void>;
   timerAction(workshopId: string, exercise: ExerciseLetter, action: TimerAction): Promise<void>;
   setRevealed(workshopId: string, exercise: ExerciseLetter, revealed: boolean): Promise<void>;
+  /** Moves through the steps; the host applies it, so quick presses all count. */
+  moveStep(workshopId: string, move: SessionMove): Promise<void>;
   updateFacilitation(workshopId: string, patch: FacilitationPatch): Promise<void>;
   /** Takes a state the host broadcast: every window shows the same. */
   receiveFacilitation(workshopId: string, state: FacilitationState): void;
@@ -42,6 +45,10 @@ export function createFacilitationSlice(
 
       async setRevealed(workshopId, exercise, revealed) {
         take(workshopId, await api.call('facilitation:reveal', { workshopId, exercise, revealed }));
+      },
+
+      async moveStep(workshopId, move) {
+        take(workshopId, await api.call('facilitation:move', { workshopId, move }));
       },
 
       async updateFacilitation(workshopId, patch) {

@@ -82,6 +82,8 @@ export function setTimerDuration(timer: TimerState, durationMs: number): TimerSt
 export type TimerAction =
   | { kind: 'start' }
   | { kind: 'pause' }
+  /** Start if stopped, pause if running: decided where the state is, for clickers. */
+  | { kind: 'toggle' }
   | { kind: 'reset' }
   | { kind: 'adjust'; deltaMs: number }
   | { kind: 'set'; durationMs: number };
@@ -93,6 +95,8 @@ export function applyTimerAction(timer: TimerState, action: TimerAction, now: nu
       return startTimer(timer, now);
     case 'pause':
       return pauseTimer(timer, now);
+    case 'toggle':
+      return isRunning(timer) ? pauseTimer(timer, now) : startTimer(timer, now);
     case 'reset':
       return resetTimer(timer);
     case 'adjust':

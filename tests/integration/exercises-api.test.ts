@@ -135,6 +135,22 @@ describe('timers and reveals', () => {
     });
   });
 
+  it('counts each move through the steps on the host, however quickly they come', () => {
+    const { api, workshop, events } = setUp();
+    for (let i = 0; i < 3; i++) {
+      valueOf(
+        callCommand(api, 'facilitation:move', {
+          workshopId: workshop.id,
+          move: { kind: 'by', steps: 1 },
+        }),
+      );
+    }
+    const state = valueOf(callCommand(api, 'facilitation:get', { workshopId: workshop.id }));
+    expect(state.stepIndex).toBe(3);
+    expect(state.sessionStartedAt).toBe(Date.parse('2026-11-25T09:00:00.000Z'));
+    expect(events.filter((e) => e.type === 'facilitation-changed')).toHaveLength(3);
+  });
+
   it('reveals and hides a model answer, telling every window', () => {
     const { api, workshop, events } = setUp();
     expect(

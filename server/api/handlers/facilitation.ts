@@ -1,5 +1,6 @@
 import type { facilitationCommands } from '../../../shared/api/commands/facilitation';
 import { exerciseByLetter } from '../../../shared/course/exercises';
+import { moveSession } from '../../../shared/domain/session';
 import { applyTimerAction, newTimer } from '../../../shared/domain/timer';
 import type { ExerciseLetter } from '../../../shared/exercises/letters';
 import type { FacilitationState, TimerState } from '../../../shared/schemas/facilitation';
@@ -45,6 +46,9 @@ export const facilitationHandlers: HandlerTable<keyof typeof facilitationCommand
         [exercise]: applyTimerAction(timerOf(state, exercise), action, ctx.now().getTime()),
       },
     })),
+
+  'facilitation:move': (ctx, { workshopId, move }) =>
+    changeState(ctx, workshopId, (state) => moveSession(state, move, ctx.now().getTime())),
 
   'facilitation:reveal': (ctx, { workshopId, exercise, revealed }) =>
     changeState(ctx, workshopId, (state) => ({

@@ -8,6 +8,7 @@ import { MAX_DURATION_MS } from '../../domain/timer';
 export const TimerAction = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('start') }),
   z.strictObject({ kind: z.literal('pause') }),
+  z.strictObject({ kind: z.literal('toggle') }),
   z.strictObject({ kind: z.literal('reset') }),
   z.strictObject({
     kind: z.literal('adjust'),
@@ -16,6 +17,12 @@ export const TimerAction = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('set'), durationMs: z.int().min(0).max(MAX_DURATION_MS) }),
 ]);
 export type TimerAction = z.infer<typeof TimerAction>;
+
+/** A move through the module's steps, applied by the host to the state it holds. */
+export const SessionMove = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('by'), steps: z.int().min(-1000).max(1000) }),
+  z.strictObject({ kind: z.literal('to'), index: z.int().min(0).max(10_000) }),
+]);
 
 export const facilitationCommands = {
   'facilitation:get': { input: z.strictObject({ workshopId: Id }), output: FacilitationState },
@@ -26,6 +33,11 @@ export const facilitationCommands = {
   /** Timer actions run on the host's clock, so every window counts down from the same moment. */
   'facilitation:timer': {
     input: z.strictObject({ workshopId: Id, exercise: ExerciseLetter, action: TimerAction }),
+    output: FacilitationState,
+  },
+  /** Next, previous and jumps: relative moves add up even when presses outrun broadcasts. */
+  'facilitation:move': {
+    input: z.strictObject({ workshopId: Id, move: SessionMove }),
     output: FacilitationState,
   },
   'facilitation:reveal': {

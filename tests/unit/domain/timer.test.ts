@@ -20,7 +20,12 @@ const TEN_MINUTES = 10 * 60_000;
 const T0 = Date.parse('2026-11-25T09:00:00Z');
 
 const action: fc.Arbitrary<TimerAction> = fc.oneof(
-  fc.constantFrom<TimerAction>({ kind: 'start' }, { kind: 'pause' }, { kind: 'reset' }),
+  fc.constantFrom<TimerAction>(
+    { kind: 'start' },
+    { kind: 'pause' },
+    { kind: 'toggle' },
+    { kind: 'reset' },
+  ),
   fc.constantFrom(-60_000, 60_000).map((deltaMs) => ({ kind: 'adjust' as const, deltaMs })),
 );
 
@@ -99,6 +104,13 @@ describe('the countdown timer', () => {
     expect(frames).toBeGreaterThan(100_000);
     expect(elapsedMs(timer, now)).toBe(now - T0);
     expect(remainingMs(timer, now)).toBe(2 * 60 * 60_000 - (now - T0));
+  });
+
+  it('toggles: starts when stopped and pauses when running, keeping the time used', () => {
+    let timer = applyTimerAction(newTimer(TEN_MINUTES), { kind: 'toggle' }, T0);
+    expect(timer.runningSince).toBe(T0);
+    timer = applyTimerAction(timer, { kind: 'toggle' }, T0 + 3_000);
+    expect(timer).toEqual({ durationMs: TEN_MINUTES, runningSince: null, elapsedMs: 3_000 });
   });
 
   it('adds and removes a minute while running without losing the time used', () => {
