@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'http', 'stream', 'events'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'url',
+  'util',
+  'http',
+  'stream',
+  'events',
+];
 
 /**
  * What a folder may not import, with the reason shown to whoever tries: exact module names,
@@ -20,13 +31,25 @@ function restrict(modules, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'bench/results.json'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
@@ -35,7 +58,18 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: restrict(
-      ['electron', 'react', 'react-dom', 'better-sqlite3', 'fastify', 'node:*', ...nodeBuiltins, '**/electron/**', '**/renderer/**', '**/server/**'],
+      [
+        'electron',
+        'react',
+        'react-dom',
+        'better-sqlite3',
+        'fastify',
+        'node:*',
+        ...nodeBuiltins,
+        '**/electron/**',
+        '**/renderer/**',
+        '**/server/**',
+      ],
       'shared/ is pure TypeScript used by every process: no Electron, Node, DOM or app-layer imports.',
     ),
   },
@@ -43,7 +77,15 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: globals.browser },
     rules: restrict(
-      ['electron', 'better-sqlite3', 'fastify', 'node:*', ...nodeBuiltins, '**/electron/**', '**/server/**'],
+      [
+        'electron',
+        'better-sqlite3',
+        'fastify',
+        'node:*',
+        ...nodeBuiltins,
+        '**/electron/**',
+        '**/server/**',
+      ],
       'The renderer runs in a sandboxed page: it talks to the app only through the api client.',
     ),
   },
@@ -56,7 +98,14 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.mjs',
+      'bench/**/*.ts',
+      'tests/**/*.ts',
+      '*.config.ts',
+      '*.config.js',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -66,6 +115,9 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    rules: restrict(['**/renderer/**'], 'The desktop shell loads the renderer as a page, never as code.'),
+    rules: restrict(
+      ['**/renderer/**'],
+      'The desktop shell loads the renderer as a page, never as code.',
+    ),
   },
 );

@@ -13,7 +13,10 @@ export const emptyAnswers: { readonly [L in ExerciseLetter]: AnswerPayload<L> } 
 };
 
 /** A stored answer as its exercise's type; the empty answer if there is none or it is unreadable. */
-export function parseAnswer<L extends ExerciseLetter>(letter: L, payload: unknown): AnswerPayload<L> {
+export function parseAnswer<L extends ExerciseLetter>(
+  letter: L,
+  payload: unknown,
+): AnswerPayload<L> {
   if (payload === null || payload === undefined) return emptyAnswers[letter];
   const parsed = answerPayloadSchemas[letter].safeParse(payload);
   return parsed.success ? (parsed.data as AnswerPayload<L>) : emptyAnswers[letter];
