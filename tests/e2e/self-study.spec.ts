@@ -33,6 +33,8 @@ test('an exercise step links to the answer and reveals when the learner chooses'
   await createWorkshop(page, 'Reveal study', { mode: 'Self-study' });
   await addParticipant(page, 'Lee Learner');
   await page.getByRole('link', { name: 'Start or continue self-study' }).click();
+  // Keys pressed before the session has loaded go nowhere: wait for it as a learner would.
+  await expect(page.getByText(`Step 1 of ${moduleSteps.length}`)).toBeVisible();
   const a = stepIndexOfExercise('A');
   for (let i = 0; i < a; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByText(`Step ${a + 1} of ${moduleSteps.length}`)).toBeVisible();
