@@ -1,9 +1,45 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { Handle, Position, useStoreApi, type NodeProps } from '@xyflow/react';
+import { memo, useState, type PointerEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { departmentColour } from './departments';
 import type { PersonNode } from './flow-elements';
 import { personName } from './map-edits';
 import { countPersonRender } from './render-counter';
+
+interface HandleProps {
+  position: Position.Left | Position.Right;
+  id: 'l' | 'r';
+  nodeId: string;
+  isConnectable: boolean;
+}
+
+/**
+ * What a React Flow handle of this card draws when idle, without the handle's store
+ * subscription: the same element, classes and data attributes, so React Flow measures it and
+ * accepts it as the end of a connection. Hundreds of real handles would each run a selector on
+ * every drag frame; the card swaps in real ones when the pointer comes to it.
+ */
+function HandleLook({ position, id, nodeId, isConnectable }: HandleProps) {
+  // Read once, not subscribed to: the flow's id never changes.
+  const rfId = useStoreApi().getState().rfId;
+  const className = [
+    'react-flow__handle',
+    `react-flow__handle-${position}`,
+    'nodrag',
+    'nopan',
+    'source',
+    isConnectable ? 'connectable connectablestart connectableend connectionindicator' : '',
+  ].join(' ');
+  return (
+    <div
+      data-handleid={id}
+      data-nodeid={nodeId}
+      data-handlepos={position}
+      data-id={`${rfId}-${nodeId}-${id}-source`}
+      className={className}
+    />
+  );
+}
 
 /**
  * One person's card: name, title, department chip, KAM badge, and a handle on each side to
@@ -11,11 +47,15 @@ import { countPersonRender } from './render-counter';
  * card only when its own node changes.
  */
 export const PersonNodeView = memo(function PersonNodeView({
+  id,
   data,
   selected,
   isConnectable,
 }: NodeProps<PersonNode>) {
   countPersonRender();
+  // Real handles only on the card under the pointer (or selected): see HandleLook.
+  const [pointerOver, setPointerOver] = useState(false);
+  const live = pointerOver || selected;
   const { person, highlighted } = data;
   const name = personName(person);
   const showTitle = Boolean(person.name?.trim() && person.title?.trim());
@@ -27,9 +67,23 @@ export const PersonNodeView = memo(function PersonNodeView({
     highlighted ? 'person-card--central' : '',
     selected ? 'person-card--selected' : '',
   ].join(' ');
+  const onPointerEnter = () => {
+    // Synchronously, so the press that follows lands on a real handle.
+    if (!pointerOver) flushSync(() => setPointerOver(true));
+  };
+  const onPointerLeave = (event: PointerEvent) => {
+    // A connection being drawn from this card keeps its handles until the button is released.
+    if (event.buttons === 0) setPointerOver(false);
+  };
+  const handle = (position: Position.Left | Position.Right, handleId: 'l' | 'r') =>
+    live ? (
+      <Handle type="source" position={position} id={handleId} isConnectable={isConnectable} />
+    ) : (
+      <HandleLook position={position} id={handleId} nodeId={id} isConnectable={isConnectable} />
+    );
   return (
-    <div className={className}>
-      <Handle type="source" position={Position.Left} id="l" isConnectable={isConnectable} />
+    <div className={className} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
+      {handle(Position.Left, 'l')}
       <div className="person-card__head">
         <span className="person-card__name">{name}</span>
         {person.isKeyAccountManager && <span className="person-card__kam">KAM</span>}
@@ -38,7 +92,7 @@ export const PersonNodeView = memo(function PersonNodeView({
       <span className="dept-chip" style={{ backgroundColor: departmentColour(person.department) }}>
         {person.department || 'No department'}
       </span>
-      <Handle type="source" position={Position.Right} id="r" isConnectable={isConnectable} />
+      {handle(Position.Right, 'r')}
     </div>
   );
 });
