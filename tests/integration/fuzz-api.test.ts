@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mountApi } from '../../electron/ipc';
+
 import { callCommand } from '../../server/api/create-api';
 import { startHost, type RunningHost } from '../../server/host/create-host';
 import { closeStore } from '../../server/store/open-store';
@@ -21,6 +21,10 @@ import { contractRefuses, deepArrayText, hostileInputs } from './fuzz-inputs';
 
 // ipc.ts needs only Electron's types; the mock guards against a runtime import creeping in.
 vi.mock('electron', () => ({}));
+
+// The IPC types as mountApi sees them, so this file needs nothing from Electron itself.
+type IpcMain = Parameters<typeof mountApi>[0];
+type IpcMainInvokeEvent = Parameters<Parameters<IpcMain['handle']>[1]>[0];
 
 const RUNS_PER_COMMAND = 300;
 const SEED = 20261125;

@@ -10,9 +10,9 @@ import type {
   WebPreferences,
 } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isAppUrl } from '../../../electron/app-origin';
-import { contentSecurityPolicy } from '../../../server/security/content-security-policy';
-import { ipcChannels } from '../../../shared/api/transport';
+import { isAppUrl } from '../../electron/app-origin';
+import { contentSecurityPolicy } from '../../server/security/content-security-policy';
+import { ipcChannels } from '../../shared/api/transport';
 
 type RequestHandler = Parameters<Session['setPermissionRequestHandler']>[0];
 type CheckHandler = Parameters<Session['setPermissionCheckHandler']>[0];
@@ -146,7 +146,7 @@ const lockedDown: WebPreferences = {
   allowRunningInsecureContent: false,
 };
 
-const electronDir = join(import.meta.dirname, '../../../electron');
+const electronDir = join(import.meta.dirname, '../../electron');
 
 /** The files of electron/ that construct a window, read from the source so none is missed. */
 function windowModules(): string[] {
@@ -193,7 +193,7 @@ function ipcInvoke(
 }
 
 beforeAll(async () => {
-  await import('../../../electron/main');
+  await import('../../electron/main');
   await vi.waitFor(() => expect(fake.FakeBrowserWindow.all).toHaveLength(1));
 });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openStoreForDesktop } from '../../../electron/startup-store';
-import { closeStore, DATABASE_FILE } from '../../../server/store/open-store';
+import { openStoreForDesktop } from '../../electron/startup-store';
+import { closeStore, DATABASE_FILE } from '../../server/store/open-store';
 
 // startup-store.ts needs only Electron's types; the mock guards against a runtime import creeping in.
 vi.mock('electron', () => ({}));

@@ -12,7 +12,7 @@ const electron = vi.hoisted(() => ({
 
 vi.mock('electron', () => electron);
 
-const { installMenu, menuTemplate, showAboutDialog } = await import('../../../electron/menu');
+const { installMenu, menuTemplate, showAboutDialog } = await import('../../electron/menu');
 
 function submenuOf(
   template: MenuItemConstructorOptions[],

@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../../../shared/api/transport';
+import { ipcChannels } from '../../shared/api/transport';
 
 interface FakeDisplay {
   id: number;
@@ -51,8 +51,8 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({ BrowserWindow: electron.FakeBrowserWindow, screen: electron.screen }));
 
 const { mountPresenter, openPresenterWindow, presenterUrl, workshopIdOfUrl } =
-  await import('../../../electron/presenter-window');
-const { appWebPreferences } = await import('../../../electron/windows');
+  await import('../../electron/presenter-window');
+const { appWebPreferences } = await import('../../electron/windows');
 
 function closeAll() {
   for (const window of electron.FakeBrowserWindow.created) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl } from '../../../electron/app-origin';
-import { contentTypeFor, isClientRoute, resolveAppPath } from '../../../electron/app-protocol-path';
+import { isAppUrl } from '../../electron/app-origin';
+import { contentTypeFor, isClientRoute, resolveAppPath } from '../../electron/app-protocol-path';
 
 describe('isAppUrl', () => {
   it('accepts pages on app://kam', () => {

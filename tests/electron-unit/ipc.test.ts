@@ -1,15 +1,10 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  broadcastEvents,
-  createSenderCheck,
-  mountApi,
-  type WindowLike,
-} from '../../../electron/ipc';
-import type { Api } from '../../../server/api/create-api';
-import type { Result } from '../../../shared/api/errors';
-import type { ServerEvent } from '../../../shared/api/events';
-import { ipcChannels } from '../../../shared/api/transport';
+import { broadcastEvents, createSenderCheck, mountApi, type WindowLike } from '../../electron/ipc';
+import type { Api } from '../../server/api/create-api';
+import type { Result } from '../../shared/api/errors';
+import type { ServerEvent } from '../../shared/api/events';
+import { ipcChannels } from '../../shared/api/transport';
 
 // ipc.ts needs only Electron's types; the mock guards against a runtime import creeping in.
 vi.mock('electron', () => ({}));

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppFileHandler } from '../../../electron/app-files';
-import { contentSecurityPolicy } from '../../../server/security/content-security-policy';
+import { createAppFileHandler } from '../../electron/app-files';
+import { contentSecurityPolicy } from '../../server/security/content-security-policy';
 
 let base: string;
 let serve: (request: Request) => Promise<Response>;

@@ -1,6 +1,6 @@
 import type { CustomScheme } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { registerAppScheme, serveAppProtocol } from '../../../electron/app-protocol';
+import { registerAppScheme, serveAppProtocol } from '../../electron/app-protocol';
 
 // app-protocol.ts needs only Electron's types; the mock guards against a runtime import creeping in.
 vi.mock('electron', () => ({}));

@@ -1,7 +1,7 @@
 import type { IpcRendererEvent } from 'electron';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { KamBridge } from '../../../shared/api/transport';
-import { bridgeMethodNames, ipcChannels } from '../../../shared/api/transport';
+import type { KamBridge } from '../../shared/api/transport';
+import { bridgeMethodNames, ipcChannels } from '../../shared/api/transport';
 
 type Relay = (event: IpcRendererEvent, payload: unknown) => void;
 
@@ -39,7 +39,7 @@ let bridge: KamBridge;
 let exposeCalls = 0;
 
 beforeAll(async () => {
-  await import('../../../electron/preload');
+  await import('../../electron/preload');
   // Counted here: mock call history does not survive into the tests.
   exposeCalls = electron.contextBridge.exposeInMainWorld.mock.calls.length;
   bridge = electron.exposed.get('kam') as KamBridge;

@@ -21,7 +21,7 @@ const electron = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ BrowserWindow: electron.FakeBrowserWindow }));
 
-const { appWebPreferences, createConsoleWindow } = await import('../../../electron/windows');
+const { appWebPreferences, createConsoleWindow } = await import('../../electron/windows');
 
 beforeEach(() => {
   electron.FakeBrowserWindow.created.length = 0;

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readWorkshopFile, workshopFileInArgv } from '../../../electron/file-open';
-import { tempDir } from '../../integration/helpers/temp-store';
+import { readWorkshopFile, workshopFileInArgv } from '../../electron/file-open';
+import { tempDir } from '../integration/helpers/temp-store';
 
 vi.mock('electron', () => ({}));
 

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { App, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { hardenAllWebContents, hardenSession, hardenWebContents } from '../../../electron/security';
+import { hardenAllWebContents, hardenSession, hardenWebContents } from '../../electron/security';
 
 // security.ts needs only Electron's types; the mock guards against a runtime import creeping in.
 vi.mock('electron', () => ({}));
