@@ -1,7 +1,7 @@
 import type { BackupInfo, RecoveryNotice } from '../../shared/api/commands/backups';
 import type { Db } from '../store/database';
 import { listBackups } from './backup-files';
-import { verifyDatabaseFile } from './write-backup';
+import { verifyDatabaseFile } from '../store/verified-copy';
 
 /** The newest backup that opens, passes quick_check and this app can read; null if none. */
 export function newestGoodBackup(folder: string, latestVersion: number): BackupInfo | null {

@@ -6,7 +6,8 @@ import { openReadWrite, type Db } from '../store/database';
 import { runMigrations } from '../store/migrate';
 import { migrations as allMigrations, type Migration } from '../store/migrations';
 import { listBackups } from './backup-files';
-import { verifyDatabaseFile, writeBackupNow } from './write-backup';
+import { verifyDatabaseFile } from '../store/verified-copy';
+import { writeBackupNow } from './write-backup';
 
 const SOURCE = 'restore_source';
 

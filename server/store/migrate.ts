@@ -1,6 +1,6 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { openReadOnly, quickCheck, schemaVersionOf, type Db } from './database';
+import { schemaVersionOf, type Db } from './database';
+import { writeCheckedCopy } from './verified-copy';
 import type { Migration } from './migrations';
 
 /** Runs every migration newer than the file's version, each in its own transaction. */
@@ -18,25 +18,14 @@ export function runMigrations(db: Db, migrations: readonly Migration[]): number[
 }
 
 /**
- * Writes a consistent copy of the database before it is migrated, and proves the copy
- * opens, passes quick_check and has the same schema version. Returns its path.
+ * Writes a checked copy of the database before it is migrated and proves it has the same
+ * schema version. Returns its path.
  */
 export function writeVerifiedBackup(db: Db, backupDir: string, stamp: string): string {
-  mkdirSync(backupDir, { recursive: true });
   const version = schemaVersionOf(db);
   const target = join(backupDir, `before-migration-v${version}-${stamp}.db`);
-  const partial = `${target}.partial`;
-  rmSync(partial, { force: true });
-  // VACUUM INTO writes a transactionally consistent copy, WAL contents included.
-  db.prepare('VACUUM INTO ?').run(partial);
-  const copy = openReadOnly(partial);
-  try {
-    const check = quickCheck(copy);
-    if (check !== 'ok') throw new Error(`The backup copy failed its check (${check})`);
-    if (schemaVersionOf(copy) !== version) throw new Error('The backup copy has the wrong version');
-  } finally {
-    copy.close();
+  if (writeCheckedCopy(db, target) !== version) {
+    throw new Error('The backup copy has the wrong version');
   }
-  renameSync(partial, target);
   return target;
 }

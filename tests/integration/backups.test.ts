@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { callCommand } from '../../server/api/create-api';
 import { listBackups } from '../../server/backups/backup-files';
 import { startBackupSchedule } from '../../server/backups/schedule';
-import { verifyDatabaseFile } from '../../server/backups/write-backup';
+import { verifyDatabaseFile } from '../../server/store/verified-copy';
 import {
   closeStore,
   DATABASE_FILE,
