@@ -1,7 +1,6 @@
 // The browser host as an attacker on the network or in another browser tab sees it: raw
 // requests that try to leave the static folder, reach it under a foreign name, or flood it.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../server/host/create-host';
@@ -36,26 +35,11 @@ afterEach(async () => {
 
 /** A POST to an api command sent from a chosen local address: each loopback address is another client. */
 function postFrom(localAddress: string, command: string, input: unknown): Promise<RawResponse> {
-  const target = new URL(host.url);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        localAddress,
-        method: 'POST',
-        path: `/api/${command}`,
-        headers: { 'content-type': 'application/json' },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(input));
+  return rawRequest(host.url, {
+    path: `/api/${command}`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+    localAddress,
   });
 }
 

@@ -14,6 +14,8 @@ export function rawRequest(
     path: string;
     headers?: Record<string, string>;
     body?: string | Buffer;
+    /** Sends from this local address: on loopback each 127.x address is another client. */
+    localAddress?: string;
   },
 ): Promise<RawResponse> {
   const target = new URL(url);
@@ -22,6 +24,7 @@ export function rawRequest(
       {
         host: target.hostname,
         port: target.port,
+        localAddress: options.localAddress,
         method: options.method ?? 'POST',
         path: options.path,
         headers: options.headers,
