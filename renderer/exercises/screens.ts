@@ -8,7 +8,7 @@ import { StageScoringExercise } from './screens/stage-scoring-exercise';
 import { TopThreeExercise } from './screens/top-three-exercise';
 
 /** The screen of each exercise, by letter. */
-export const exerciseScreens: { [L in ExerciseLetter]?: ExerciseScreen<L> } = {
+export const exerciseScreens: { readonly [L in ExerciseLetter]: ExerciseScreen<L> } = {
   A: ListExercise,
   B: ListExercise,
   C: TopThreeExercise,

@@ -157,3 +157,19 @@ test('home and workshop screens have no serious accessibility violations', async
   await expect(page.getByRole('link', { name: 'Accessible class' })).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test('the About screen credits the course module and its author', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'About' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'About KAM Relationship Workshop' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Key account relationships: nature and expectations').first(),
+  ).toBeVisible();
+  await expect(page.getByText('Dr Diana Woodburn').first()).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'G. Mapping a relationship' }),
+  ).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

@@ -1,7 +1,6 @@
 import { exercises } from '../../../shared/course/exercises';
 import type { ExerciseLetter } from '../../../shared/exercises/letters';
 import { RouteLink } from '../../components/route-link';
-import { exerciseScreens } from '../../exercises/screens';
 import type { RouteActions } from '../../store/types';
 
 interface ExerciseTabsProps {
@@ -16,31 +15,29 @@ export function ExerciseTabs({ workshopId, current, participantId, navigate }: E
   return (
     <nav className="exercise-tabs" aria-label="Exercises">
       <ol>
-        {exercises
-          .filter((exercise) => exerciseScreens[exercise.letter] !== undefined)
-          .map((exercise) => (
-            <li key={exercise.letter}>
-              <RouteLink
-                route={{
-                  name: 'exercise',
-                  workshopId,
-                  letter: exercise.letter,
-                  ...(participantId ? { participantId } : {}),
-                }}
-                navigate={navigate}
-                className="exercise-tabs__link"
-                aria-current={exercise.letter === current ? 'page' : undefined}
-              >
-                <span className="exercise-tabs__letter" aria-hidden="true">
-                  {exercise.letter}
-                </span>
-                <span className="exercise-tabs__title">
-                  <span className="visually-hidden">{exercise.letter}. </span>
-                  {exercise.title}
-                </span>
-              </RouteLink>
-            </li>
-          ))}
+        {exercises.map((exercise) => (
+          <li key={exercise.letter}>
+            <RouteLink
+              route={{
+                name: 'exercise',
+                workshopId,
+                letter: exercise.letter,
+                ...(participantId ? { participantId } : {}),
+              }}
+              navigate={navigate}
+              className="exercise-tabs__link"
+              aria-current={exercise.letter === current ? 'page' : undefined}
+            >
+              <span className="exercise-tabs__letter" aria-hidden="true">
+                {exercise.letter}
+              </span>
+              <span className="exercise-tabs__title">
+                <span className="visually-hidden">{exercise.letter}. </span>
+                {exercise.title}
+              </span>
+            </RouteLink>
+          </li>
+        ))}
       </ol>
     </nav>
   );

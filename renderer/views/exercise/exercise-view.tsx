@@ -155,8 +155,7 @@ function AnswerArea<L extends ExerciseLetter>({
   const revealed = useAppStore(
     (s) => s.facilitation[workshopId]?.revealed.includes(letter) ?? false,
   );
-  const Screen = exerciseScreens[letter] as ExerciseScreen<L> | undefined;
-  if (!Screen) return null;
+  const Screen = exerciseScreens[letter] as ExerciseScreen<L>;
   return (
     <section className="exercise-work" aria-labelledby="answer-heading">
       <div className="exercise-work__bar">

@@ -1,7 +1,6 @@
 import { exercises } from '../../../shared/course/exercises';
 import type { Participant } from '../../../shared/schemas/workshop';
 import { RouteLink } from '../../components/route-link';
-import { exerciseScreens } from '../../exercises/screens';
 import { formatMinutes } from '../../format/format';
 import type { RouteActions } from '../../store/types';
 
@@ -13,7 +12,6 @@ interface ExercisesSectionProps {
 
 /** The module's exercises, in order, each opening on the first participant's answer. */
 export function ExercisesSection({ workshopId, participants, navigate }: ExercisesSectionProps) {
-  const available = exercises.filter((e) => exerciseScreens[e.letter] !== undefined);
   return (
     <section className="section" aria-labelledby="exercises-heading">
       <div className="section__head">
@@ -27,7 +25,7 @@ export function ExercisesSection({ workshopId, participants, navigate }: Exercis
         </p>
       )}
       <ol className="exercise-list">
-        {available.map((e) => (
+        {exercises.map((e) => (
           <li key={e.letter} className="exercise-list__item">
             <RouteLink
               route={{ name: 'exercise', workshopId, letter: e.letter }}
