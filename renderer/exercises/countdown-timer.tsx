@@ -160,20 +160,11 @@ function SetDurationForm({ durationMs, onSet }: { durationMs: number; onSet(ms: 
   );
 }
 
-/** The mute switch answers the click at once; the host's broadcast then confirms it. */
+/** Muting silences the chime at zero for everyone running this workshop. */
 function MuteChime({ muted, onChange }: { muted: boolean; onChange(muted: boolean): void }) {
-  const [checked, setChecked] = useState(muted);
-  useEffect(() => setChecked(muted), [muted]);
   return (
     <label className="countdown__mute">
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => {
-          setChecked(event.target.checked);
-          onChange(event.target.checked);
-        }}
-      />
+      <input type="checkbox" checked={muted} onChange={(event) => onChange(event.target.checked)} />
       Mute chime
     </label>
   );

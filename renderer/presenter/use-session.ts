@@ -27,18 +27,16 @@ export interface Session {
  * until the facilitation state has loaded. Actions go to the host, so every window follows.
  */
 export function useSession(workshopId: string): Session | null {
-  const { state, detail, receive, updateFacilitation, timerAction, setRevealed, moveStep } =
-    useAppStore(
-      useShallow((s) => ({
-        state: s.facilitation[workshopId],
-        detail: s.currentId === workshopId ? s.current : null,
-        receive: s.receiveFacilitation,
-        updateFacilitation: s.updateFacilitation,
-        timerAction: s.timerAction,
-        setRevealed: s.setRevealed,
-        moveStep: s.moveStep,
-      })),
-    );
+  const { state, detail, updateFacilitation, timerAction, setRevealed, moveStep } = useAppStore(
+    useShallow((s) => ({
+      state: s.facilitation[workshopId],
+      detail: s.currentId === workshopId ? s.current : null,
+      updateFacilitation: s.updateFacilitation,
+      timerAction: s.timerAction,
+      setRevealed: s.setRevealed,
+      moveStep: s.moveStep,
+    })),
+  );
   if (!state) return null;
 
   const index = Math.min(state.stepIndex, moduleSteps.length - 1);
@@ -46,11 +44,7 @@ export function useSession(workshopId: string): Session | null {
   const letter = step.exercise;
   const revealed = letter !== undefined && state.revealed.includes(letter);
 
-  const update = (patch: FacilitationPatch) => {
-    // Shown here at once, so a clicker feels instant; the host's broadcast confirms it.
-    receive(workshopId, { ...state, ...patch });
-    void updateFacilitation(workshopId, patch);
-  };
+  const update = (patch: FacilitationPatch) => void updateFacilitation(workshopId, patch);
 
   // The host applies each move to the state it holds: presses quicker than its broadcasts
   // still count one step each, and the run of show and auto-started timers follow its clock.

@@ -52,6 +52,9 @@ export function createFacilitationSlice(
       },
 
       async updateFacilitation(workshopId, patch) {
+        // Switches answer the click at once; the host's reply and broadcast confirm it.
+        const current = get().facilitation[workshopId];
+        if (current) get().receiveFacilitation(workshopId, { ...current, ...patch });
         take(workshopId, await api.call('facilitation:update', { workshopId, patch }));
       },
 
