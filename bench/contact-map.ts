@@ -36,11 +36,25 @@ const departments = [
   'Quality',
   'Marketing',
   'Operations',
+  'Key account management',
+];
+
+const firstNames = ['Ana', 'Ben', 'Chiara', 'Dev', 'Elif', 'Femi', 'Grace', 'Hiroshi', 'Ingrid'];
+const surnames = ['Okafor', 'Lindqvist', 'Moreau', 'Patel', 'Nakamura-Whitfield', 'Brown'];
+// Some too long for a card, as real titles are, so the map has clipped texts too.
+const titles = [
+  'Buyer',
+  'Category Manager',
+  'Head of Strategic Procurement and Supplier Development',
+  'Logistics Coordinator',
+  'Chief Financial Officer',
+  'Regional Quality Assurance Lead',
 ];
 
 /**
- * A deterministic map: half the people on each side, one KAM, about half the links across the
- * two sides and half inside each, some one-sided, no self-links or repeated pairs.
+ * A deterministic map: half the people on each side, one KAM, named and titled people, about
+ * half the links across the two sides and half inside each, some one-sided, no self-links or
+ * repeated pairs.
  */
 export function benchMap(seed = 1, people = PEOPLE, links = LINKS): ContactMap {
   const next = random(seed);
@@ -50,6 +64,8 @@ export function benchMap(seed = 1, people = PEOPLE, links = LINKS): ContactMap {
     side: i % 2 === 0 ? 'supplier' : 'customer',
     level: pick(levels),
     department: pick(departments),
+    name: `${pick(firstNames)} ${pick(surnames)}`,
+    title: pick(titles),
     ...(i === 0 ? { isKeyAccountManager: true } : {}),
   }));
   const seen = new Set<string>();

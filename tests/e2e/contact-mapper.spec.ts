@@ -317,3 +317,71 @@ test('G passes axe with a map and its examples; the debrief waits for the reveal
   await expect(page.locator('.mapper__status')).toContainText('stays on the supplier side');
   await expect(card(page, 'Kim')).toHaveAttribute('aria-label', /Supplier, Middle management/);
 });
+
+test('only a text too long for its card is cut, with an ellipsis and the whole text on hover; a line is chosen by clicking it', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  const long = {
+    name: 'Maximiliana Featherstonehaugh-Cholmondeley',
+    title: 'Head of Strategic Procurement and Supplier Development',
+    department: 'Research and Development Laboratories',
+  };
+  const map: ContactMap = {
+    people: [
+      {
+        id: 'ann',
+        side: 'supplier',
+        level: 'senior',
+        department: 'Sales',
+        name: 'Ann',
+        title: 'Buyer',
+      },
+      { id: 'max', side: 'customer', level: 'senior', ...long },
+    ],
+    links: [{ id: 'l1', from: 'ann', to: 'max' }],
+  };
+  await callApi(page, host, 'answers:save', {
+    participantId: setup.participantId,
+    exercise: 'G',
+    accountId: setup.accountId,
+    payload: map,
+  });
+  await openExerciseOf(page, setup, 'G');
+
+  await expect(card(page, 'Ann').locator('.is-clipped')).toHaveCount(0);
+  const clipped = card(page, 'Maximiliana').locator('.is-clipped');
+  await expect(clipped).toHaveCount(3);
+  for (const text of Object.values(long))
+    await expect(clipped.and(page.locator(`[title="${text}"]`))).toHaveCount(1);
+  // Cut inside the card: nothing spills past its edges.
+  const inside = await card(page, 'Maximiliana').evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    return [...node.querySelectorAll('.is-clipped')].every((text) => {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const drawn = text.getBoundingClientRect();
+      return (
+        drawn.left >= box.left && drawn.right <= box.right && range.getClientRects().length > 0
+      );
+    });
+  });
+  expect(inside).toBe(true);
+
+  // A shorter title is measured again and shown whole.
+  await card(page, 'Maximiliana').click();
+  const edit = page.getByRole('form', { name: 'Edit person' });
+  await edit.getByLabel('Title').fill('Buyer');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(card(page, 'Maximiliana').locator('.person-card__title')).toHaveText('Buyer');
+  await expect(card(page, 'Maximiliana').locator('.person-card__title.is-clipped')).toHaveCount(0);
+
+  // The line lies under the pointer, not behind a layer: a click on it chooses it. (Clicked by
+  // place: a level line's box has no height, which Playwright takes for hidden.)
+  const line = (await page
+    .getByRole('button', { name: /^Contact between Ann and Maximiliana/ })
+    .boundingBox())!;
+  await page.mouse.click(line.x + line.width / 2, line.y + line.height / 2);
+  await expect(page.getByRole('group', { name: 'Edit link' })).toBeVisible();
+});

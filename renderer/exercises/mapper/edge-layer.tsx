@@ -112,12 +112,20 @@ const EdgePath = memo(function EdgePath({ shape, from, to, selected, actions }: 
   );
 }, sameEdge);
 
+/** A card away from its saved place: the one being dragged. */
+export interface MovedCard {
+  id: string;
+  at: Point;
+}
+
 interface EdgeLayerProps {
   shapes: readonly EdgeShape[];
-  /** Where each card is. */
+  /** Where each card is saved. */
   at: Readonly<Record<string, Point>>;
+  moved?: MovedCard;
   selectedId: string | null;
   actions?: EdgeActions;
+  className?: string;
 }
 
 /**
@@ -128,7 +136,7 @@ interface EdgeLayerProps {
 export const EdgeLayer = memo(function EdgeLayer(props: EdgeLayerProps) {
   return (
     <svg
-      className="edge-layer"
+      className={`edge-layer ${props.className ?? ''}`}
       width={CANVAS_WIDTH}
       height={CANVAS_HEIGHT}
       aria-label={props.actions ? 'Links' : undefined}
@@ -136,8 +144,9 @@ export const EdgeLayer = memo(function EdgeLayer(props: EdgeLayerProps) {
       aria-hidden={props.actions ? undefined : true}
     >
       {props.shapes.map((shape) => {
-        const from = props.at[shape.from];
-        const to = props.at[shape.to];
+        const { at, moved } = props;
+        const from = shape.from === moved?.id ? moved.at : at[shape.from];
+        const to = shape.to === moved?.id ? moved.at : at[shape.to];
         if (!from || !to) return null;
         return (
           <EdgePath

@@ -15,9 +15,10 @@ interface MapLinesProps {
 }
 
 /**
- * Every line of the map. While a card is dragged its lines move to a small layer of their own:
- * the layer of all the other lines stays untouched, so a drag frame repaints a few lines, not
- * hundreds, and the browser has no large layer to re-composite.
+ * Every line of the map. While a card is dragged its lines move to a small layer of their own,
+ * above the cards and composited apart from them: the layer of all the other lines stays
+ * untouched, so a drag frame repaints a few lines, not hundreds, and the browser has no large
+ * layer to re-composite.
  */
 export function MapLines({
   shapes,
@@ -39,8 +40,10 @@ export function MapLines({
       <EdgeLayer shapes={still} at={placed} selectedId={selectedId} actions={actions} />
       {dragged && moving.length > 0 && (
         <EdgeLayer
+          className="edge-layer--moving"
           shapes={moving}
-          at={{ ...placed, [dragged.id]: dragged.position }}
+          at={placed}
+          moved={{ id: dragged.id, at: dragged.position }}
           selectedId={null}
         />
       )}

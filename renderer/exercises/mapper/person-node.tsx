@@ -5,6 +5,7 @@ import { departmentColour } from './departments';
 import type { PersonNode } from './flow-elements';
 import { personName } from './map-edits';
 import { countPersonRender } from './render-counter';
+import { CLIPPED_CLASS, useClippedTexts } from './use-clipped-texts';
 
 interface HandleProps {
   position: Position.Left | Position.Right;
@@ -59,6 +60,15 @@ export const PersonNodeView = memo(function PersonNodeView({
   const { person, highlighted } = data;
   const name = personName(person);
   const showTitle = Boolean(person.name?.trim() && person.title?.trim());
+  const department = person.department || 'No department';
+  const [textRefs, clipped] = useClippedTexts([
+    name,
+    showTitle ? (person.title ?? '') : '',
+    department,
+  ]);
+  // A clipped text shows whole in a tooltip; screen readers hear the card's label.
+  const clip = (on: boolean, base: string, text: string) =>
+    on ? { className: `${base} ${CLIPPED_CLASS}`, title: text } : { className: base };
   const className = [
     'person-card',
     `person-card--${person.side}`,
@@ -85,12 +95,25 @@ export const PersonNodeView = memo(function PersonNodeView({
     <div className={className} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
       {handle(Position.Left, 'l')}
       <div className="person-card__head">
-        <span className="person-card__name">{name}</span>
+        <span ref={textRefs.name} {...clip(clipped.name, 'person-card__name', name)}>
+          {name}
+        </span>
         {person.isKeyAccountManager && <span className="person-card__kam">KAM</span>}
       </div>
-      {showTitle && <div className="person-card__title">{person.title}</div>}
-      <span className="dept-chip" style={{ backgroundColor: departmentColour(person.department) }}>
-        {person.department || 'No department'}
+      {showTitle && (
+        <div
+          ref={textRefs.title}
+          {...clip(clipped.title, 'person-card__title', person.title ?? '')}
+        >
+          {person.title}
+        </div>
+      )}
+      <span
+        ref={textRefs.department}
+        {...clip(clipped.department, 'dept-chip', department)}
+        style={{ backgroundColor: departmentColour(person.department) }}
+      >
+        {department}
       </span>
       {handle(Position.Right, 'r')}
     </div>
