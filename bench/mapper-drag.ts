@@ -7,9 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { benchMap } from './contact-map';
-import { round } from './machine';
+import { percentile, round } from './machine';
 
 const STEPS = 120;
+// The two maps are measured in turns, several times: a loaded machine slows whichever map it
+// happens to catch, and the median of the turns' ratios is steadier than any single pair.
+const ROUNDS = 5;
 const TARGET_RENDERS_PER_STEP = 3;
 const TARGET_RATIO = 1.5;
 
@@ -90,8 +93,14 @@ async function seed(host: Host) {
 const readRenders = (page: Page) =>
   page.evaluate(() => (globalThis as { __kamPersonRenders?: number }).__kamPersonRenders ?? 0);
 
+/** What one drag cost. */
+interface Drag {
+  renderPerStep: number;
+  taskMsPerStep: number;
+}
+
 /** Drags the person at p0's place over STEPS mouse moves, measuring renders and main-thread time of the moves. */
-async function measureDrag(page: Page, url: string, people: number) {
+async function measureDrag(page: Page, url: string, people: number): Promise<Drag> {
   await page.goto(url);
   await page
     .locator('.react-flow__node')
@@ -150,20 +159,38 @@ export async function benchMapperDrag() {
     await page.addInitScript(() => {
       (globalThis as { __KAM_COUNT_RENDERS__?: boolean }).__KAM_COUNT_RENDERS__ = true;
     });
-    const large = await measureDrag(page, `${host.url}${paths.large}`, 200);
-    const small = await measureDrag(page, `${host.url}${paths.small}`, 20);
-    const ratio = large.taskMsPerStep / small.taskMsPerStep;
+    const rounds: { large: Drag; small: Drag; ratio: number }[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const large = await measureDrag(page, `${host.url}${paths.large}`, 200);
+      const small = await measureDrag(page, `${host.url}${paths.small}`, 20);
+      rounds.push({ large, small, ratio: large.taskMsPerStep / small.taskMsPerStep });
+    }
+    const middle = (values: number[]) =>
+      percentile(
+        [...values].sort((a, b) => a - b),
+        50,
+      );
+    const large = {
+      renderPerStep: Math.max(...rounds.map((r) => r.large.renderPerStep)),
+      taskMsPerStep: middle(rounds.map((r) => r.large.taskMsPerStep)),
+    };
+    const small = {
+      renderPerStep: Math.max(...rounds.map((r) => r.small.renderPerStep)),
+      taskMsPerStep: middle(rounds.map((r) => r.small.taskMsPerStep)),
+    };
+    const ratio = middle(rounds.map((r) => r.ratio));
     const targets = {
       renderPerStep: `≤ ${TARGET_RENDERS_PER_STEP} person renders per drag step`,
       ratio: `large ÷ small task time per step ≤ ${TARGET_RATIO}`,
     };
     return {
-      description: `drag of one person over ${STEPS} mouse steps, 200 people/600 links vs 20/40, production build in Chromium`,
+      description: `drag of one person over ${STEPS} mouse steps, 200 people/600 links vs 20/40, production build in Chromium; ${ROUNDS} rounds in turns, medians`,
       renderPerStepLarge: round(large.renderPerStep, 2),
       renderPerStepSmall: round(small.renderPerStep, 2),
       taskMsPerStepLarge: round(large.taskMsPerStep, 3),
       taskMsPerStepSmall: round(small.taskMsPerStep, 3),
       ratio: round(ratio, 2),
+      roundRatios: rounds.map((r) => round(r.ratio, 2)),
       targets,
       met:
         large.renderPerStep <= TARGET_RENDERS_PER_STEP &&

@@ -246,7 +246,8 @@ test('after a reload the map is exactly as it was left', async ({ page, host }) 
     page.evaluate(() => ({
       nodes: [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => [
         n.getAttribute('aria-label'),
-        n.style.transform,
+        n.style.left,
+        n.style.top,
       ]),
       edges: [...document.querySelectorAll('.map-edge')].map((e) => e.getAttribute('aria-label')),
     }));
@@ -384,4 +385,49 @@ test('only a text too long for its card is cut, with an ellipsis and the whole t
     .boundingBox())!;
   await page.mouse.click(line.x + line.width / 2, line.y + line.height / 2);
   await expect(page.getByRole('group', { name: 'Edit link' })).toBeVisible();
+});
+
+test('a dragged card follows the pointer above the map while its place stays marked; dropped between the sides, it stays in its band', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openExerciseOf(page, setup, 'G');
+  await tools(page).getByRole('button', { name: 'Add person' }).click();
+  const form = page.getByRole('form', { name: 'Add person' });
+  for (const person of people.slice(0, 3)) await fillPerson(form, person);
+  await form.getByRole('button', { name: 'Close' }).click();
+  await dragBetween(
+    page,
+    card(page, 'Kim').locator('[data-handleid="r"]'),
+    card(page, 'Bea').locator('[data-handleid="l"]'),
+  );
+  await waitForSaved(page);
+
+  await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
+  const from = (await card(page, 'Sam').boundingBox())!;
+  const gap = (await page.locator('.band-column--customer').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  const middle = (await page.locator('.band-column--supplier .band--middle').boundingBox())!;
+  await page.mouse.move(gap.x - 30, middle.y + middle.height / 2, { steps: 10 });
+  const lifted = page.locator('.dragged-card');
+  await expect(lifted).toContainText('Sam');
+  await expect(card(page, 'Sam')).toHaveClass(/person-node--origin/);
+  const moved = (await lifted.boundingBox())!;
+  expect(moved.x).toBeGreaterThan(from.x + 50);
+  // Kim's line to Bea stays put; only a dragged card's own lines move with it.
+  await expect(page.locator('.edge-layer--moving')).toHaveCount(0);
+
+  await page.mouse.up();
+  await expect(lifted).toHaveCount(0);
+  await expect(card(page, 'Sam')).not.toHaveClass(/person-node--origin/);
+  await expect(card(page, 'Sam')).toHaveAttribute('aria-label', /Supplier, Operational/);
+  await expect(page.locator('.mapper__status')).not.toContainText('Moved Sam');
+  // Kept inside its own band on the supplier's side.
+  const band = (await page.locator('.band-column--supplier .band--operational').boundingBox())!;
+  const after = (await card(page, 'Sam').boundingBox())!;
+  expect(after.x + after.width).toBeLessThanOrEqual(band.x + band.width + 1);
+  expect(after.y).toBeGreaterThanOrEqual(band.y - 1);
+  expect(after.y + after.height).toBeLessThanOrEqual(band.y + band.height + 1);
 });

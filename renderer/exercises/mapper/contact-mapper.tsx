@@ -103,7 +103,6 @@ export function ContactMapper({
               selection={liveSelection}
               highlightId={highlightId}
               handlers={editor.handlers}
-              syncToken={editor.resync}
             />
             <MapLegend people={answer.people} />
             <MapAsList people={answer.people} links={answer.links} />

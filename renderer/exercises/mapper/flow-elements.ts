@@ -40,6 +40,13 @@ function samePerson(a: Person, b: Person): boolean {
   );
 }
 
+/** Which cards are marked: selected, highlighted as the most central, being dragged. */
+export interface CardMarks {
+  selectedId: string | null;
+  highlightId: string | null;
+  draggedId: string | null;
+}
+
 /**
  * The person nodes for the map, reusing every previous node that has not changed. The saved
  * answer is re-parsed after each change, so objects are compared by value: an unchanged
@@ -49,15 +56,16 @@ export function reconcileNodes(
   previous: readonly PersonNode[],
   people: readonly Person[],
   placed: Readonly<Record<string, Point>>,
-  selectedId: string | null,
-  highlightId: string | null,
+  marks: CardMarks,
 ): PersonNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
   return people.map((person) => {
     const before = byId.get(person.id);
     const position = placed[person.id] ?? { x: 0, y: 0 };
-    const selected = person.id === selectedId;
-    const highlighted = person.id === highlightId;
+    const selected = person.id === marks.selectedId;
+    const highlighted = person.id === marks.highlightId;
+    // The card left behind while the drag layer draws it under the pointer.
+    const className = person.id === marks.draggedId ? 'person-node--origin' : undefined;
     const sameData =
       before !== undefined &&
       before.data.highlighted === highlighted &&
@@ -67,7 +75,8 @@ export function reconcileNodes(
       sameData &&
       before.position.x === position.x &&
       before.position.y === position.y &&
-      !!before.selected === selected
+      !!before.selected === selected &&
+      before.className === className
     ) {
       return before;
     }
@@ -77,7 +86,11 @@ export function reconcileNodes(
       id: person.id,
       type: 'person',
       position,
+      // Placed by offsets rather than React Flow's transform: a transform on every card splits
+      // the map into hundreds of paint chunks for the browser to re-layerize on each frame.
+      style: { transform: 'none', left: position.x, top: position.y },
       selected,
+      className,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
       ariaLabel: describePerson(person),

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/domain/contact-map-layout';
 import type { ContactMap } from '../../../shared/domain/contact-map';
 import { BandLayer } from './band-layer';
+import { createDragPosition } from './drag-layer';
 import { edgeShapes, reconcileNodes, type MapSelection, type PersonNode } from './flow-elements';
 import { MapLines } from './map-lines';
 import { PersonNodeView } from './person-node';
@@ -48,8 +49,6 @@ interface MapCanvasProps {
   /** Absent for a read-only map (exercise F, the course examples). */
   handlers?: MapCanvasHandlers;
   className?: string;
-  /** Changing it puts every card back where the map says, e.g. after a drop outside the bands. */
-  syncToken?: number;
 }
 
 const nodeTypes = { person: PersonNodeView };
@@ -72,33 +71,42 @@ interface FlowInputs {
   placed: Record<string, Point>;
   selection: MapSelection;
   highlightId: string | null;
-  syncToken: number;
+  draggedId: string | null;
 }
 
 function build(previous: { nodes: PersonNode[] } | null, inputs: FlowInputs) {
-  const { map, placed, selection, highlightId } = inputs;
-  const personId = selection?.kind === 'person' ? selection.id : null;
+  const { map, placed, selection, highlightId, draggedId } = inputs;
+  const selectedId = selection?.kind === 'person' ? selection.id : null;
   return {
     inputs,
-    nodes: reconcileNodes(previous?.nodes ?? [], map.people, placed, personId, highlightId),
+    nodes: reconcileNodes(previous?.nodes ?? [], map.people, placed, {
+      selectedId,
+      highlightId,
+      draggedId,
+    }),
   };
 }
 
 /**
- * A contact map drawn with React Flow over the two organisations' level bands. The nodes live
- * in local state while a card is dragged, so a drag frame re-renders only this canvas and the
- * dragged card; the map itself changes only when the editor commits the drop.
+ * A contact map drawn with React Flow over the two organisations' level bands. React Flow's
+ * cards stay where the map has them: a dragged card is drawn under the pointer by the drag
+ * layer (see DragLayer), and the map itself changes only when the editor commits the drop.
  */
 export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
-  const { map, handlers, selection = null, highlightId = null, syncToken = 0 } = props;
+  const { map, handlers, selection = null, highlightId = null } = props;
   const readOnly = !handlers;
   const placed = useMemo(() => layoutContactMap(map, map.positions), [map]);
+  const [draggedId, setDraggedId] = useState<string | null>(null);
   const inputs = useMemo(
-    () => ({ map, placed, selection, highlightId, syncToken }),
-    [map, placed, selection, highlightId, syncToken],
+    () => ({ map, placed, selection, highlightId, draggedId }),
+    [map, placed, selection, highlightId, draggedId],
   );
   const shapes = useMemo(() => edgeShapes(map.people, map.links, placed), [map, placed]);
-  const [draggingId, setDraggingId] = useState<string | null>(null);
+  const dragged = useMemo(() => {
+    const person = draggedId ? map.people.find((p) => p.id === draggedId) : undefined;
+    return person ? { person, highlighted: person.id === highlightId } : null;
+  }, [map, draggedId, highlightId]);
+  const [dragPosition] = useState(createDragPosition);
   const [flow, setFlow] = useState(() => build(null, inputs));
   let current = flow;
   if (flow.inputs !== inputs) {
@@ -116,23 +124,36 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
     const chosen = changes.find((c) => c.type === 'select' && c.selected);
     if (chosen && chosen.type === 'select')
       handlersRef.current?.select({ kind: 'person', id: chosen.id });
-    // Positions and measurements stay local; removals arrive through onDelete as one change.
-    const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
-    if (local.length > 0) setFlow((f) => ({ ...f, nodes: applyNodeChanges(local, f.nodes) }));
+    // Measurements stay local. Moves are not applied: the drag layer draws a dragged card, and
+    // removals arrive through onDelete as one change.
+    const measured = changes.filter((c) => c.type === 'dimensions');
+    if (measured.length > 0) setFlow((f) => ({ ...f, nodes: applyNodeChanges(measured, f.nodes) }));
   }, []);
   // While a card is dragged the rest of the map ignores the pointer: otherwise every mouse move
   // hit-tests hundreds of lines and cards. The class is set on the frame directly, as it
   // changes nothing React renders.
   const frameRef = useRef<HTMLDivElement>(null);
-  const onNodeDragStart = useCallback<OnNodeDrag<PersonNode>>((_event, node) => {
-    setDraggingId(node.id);
-    frameRef.current?.classList.add('mapper-canvas--dragging');
-  }, []);
-  const onNodeDragStop = useCallback<OnNodeDrag<PersonNode>>((_event, node) => {
-    setDraggingId(null);
-    frameRef.current?.classList.remove('mapper-canvas--dragging');
-    handlersRef.current?.drop(node.id, node.position);
-  }, []);
+  const onNodeDragStart = useCallback<OnNodeDrag<PersonNode>>(
+    (_event, node) => {
+      setDraggedId(node.id);
+      dragPosition.setState({ at: node.position });
+      frameRef.current?.classList.add('mapper-canvas--dragging');
+    },
+    [dragPosition],
+  );
+  const onNodeDrag = useCallback<OnNodeDrag<PersonNode>>(
+    (_event, node) => dragPosition.setState({ at: node.position }),
+    [dragPosition],
+  );
+  const onNodeDragStop = useCallback<OnNodeDrag<PersonNode>>(
+    (_event, node) => {
+      setDraggedId(null);
+      dragPosition.setState({ at: null });
+      frameRef.current?.classList.remove('mapper-canvas--dragging');
+      handlersRef.current?.drop(node.id, node.position);
+    },
+    [dragPosition],
+  );
   const onConnect = useCallback(
     (c: Connection) => handlersRef.current?.connect(c.source, c.target),
     [],
@@ -174,6 +195,7 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
         onInit={fitCanvas}
         onNodesChange={onNodesChange}
         onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
@@ -200,8 +222,8 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
           <MapLines
             shapes={shapes}
             placed={placed}
-            nodes={current.nodes}
-            draggingId={draggingId}
+            dragged={dragged}
+            dragPosition={dragPosition}
             selectedId={selection?.kind === 'link' ? selection.id : null}
             actions={handlers}
           />

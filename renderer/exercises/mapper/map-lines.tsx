@@ -1,51 +1,44 @@
 import { useMemo } from 'react';
 import type { Point } from '../../../shared/domain/contact-map-layout';
+import { DragLayer, type DragPosition, type DraggedPerson } from './drag-layer';
 import { EdgeLayer, type EdgeActions } from './edge-layer';
-import type { EdgeShape, PersonNode } from './flow-elements';
+import type { EdgeShape } from './flow-elements';
 
 interface MapLinesProps {
   shapes: readonly EdgeShape[];
   /** The saved positions. */
   placed: Record<string, Point>;
-  /** The cards as they are now, a dragged one included. */
-  nodes: readonly PersonNode[];
-  draggingId: string | null;
+  dragged: DraggedPerson | null;
+  dragPosition: DragPosition;
   selectedId: string | null;
   actions?: EdgeActions;
 }
 
 /**
- * Every line of the map. While a card is dragged its lines move to a small layer of their own,
- * above the cards and composited apart from them: the layer of all the other lines stays
- * untouched, so a drag frame repaints a few lines, not hundreds, and the browser has no large
- * layer to re-composite.
+ * Every line of the map. While a card is dragged its lines move to the drag layer, above the
+ * cards: the layer of all the other lines stays untouched, so a drag frame repaints a few
+ * lines, not hundreds.
  */
 export function MapLines({
   shapes,
   placed,
-  nodes,
-  draggingId,
+  dragged,
+  dragPosition,
   selectedId,
   actions,
 }: MapLinesProps) {
+  const draggedId = dragged?.person.id;
   const { still, moving } = useMemo(() => {
-    const touches = (e: EdgeShape) => e.from === draggingId || e.to === draggingId;
-    return draggingId
+    const touches = (e: EdgeShape) => e.from === draggedId || e.to === draggedId;
+    return draggedId
       ? { still: shapes.filter((e) => !touches(e)), moving: shapes.filter(touches) }
       : { still: shapes, moving: [] };
-  }, [shapes, draggingId]);
-  const dragged = draggingId ? nodes.find((n) => n.id === draggingId) : undefined;
+  }, [shapes, draggedId]);
   return (
     <>
       <EdgeLayer shapes={still} at={placed} selectedId={selectedId} actions={actions} />
-      {dragged && moving.length > 0 && (
-        <EdgeLayer
-          className="edge-layer--moving"
-          shapes={moving}
-          at={placed}
-          moved={{ id: dragged.id, at: dragged.position }}
-          selectedId={null}
-        />
+      {dragged && (
+        <DragLayer dragged={dragged} lines={moving} placed={placed} position={dragPosition} />
       )}
     </>
   );

@@ -1,11 +1,9 @@
 import { Handle, Position, useStoreApi, type NodeProps } from '@xyflow/react';
 import { memo, useState, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { departmentColour } from './departments';
 import type { PersonNode } from './flow-elements';
-import { personName } from './map-edits';
+import { PersonCardTexts, personCardClass } from './person-card';
 import { countPersonRender } from './render-counter';
-import { CLIPPED_CLASS, useClippedTexts } from './use-clipped-texts';
 
 interface HandleProps {
   position: Position.Left | Position.Right;
@@ -58,25 +56,7 @@ export const PersonNodeView = memo(function PersonNodeView({
   const [pointerOver, setPointerOver] = useState(false);
   const live = pointerOver || selected;
   const { person, highlighted } = data;
-  const name = personName(person);
-  const showTitle = Boolean(person.name?.trim() && person.title?.trim());
-  const department = person.department || 'No department';
-  const [textRefs, clipped] = useClippedTexts([
-    name,
-    showTitle ? (person.title ?? '') : '',
-    department,
-  ]);
-  // A clipped text shows whole in a tooltip; screen readers hear the card's label.
-  const clip = (on: boolean, base: string, text: string) =>
-    on ? { className: `${base} ${CLIPPED_CLASS}`, title: text } : { className: base };
-  const className = [
-    'person-card',
-    `person-card--${person.side}`,
-    person.isKeyAccountManager ? 'person-card--kam' : '',
-    showTitle ? 'person-card--titled' : '',
-    highlighted ? 'person-card--central' : '',
-    selected ? 'person-card--selected' : '',
-  ].join(' ');
+  const className = personCardClass(person, { highlighted, selected });
   const onPointerEnter = () => {
     // Synchronously, so the press that follows lands on a real handle.
     if (!pointerOver) flushSync(() => setPointerOver(true));
@@ -94,27 +74,7 @@ export const PersonNodeView = memo(function PersonNodeView({
   return (
     <div className={className} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
       {handle(Position.Left, 'l')}
-      <div className="person-card__head">
-        <span ref={textRefs.name} {...clip(clipped.name, 'person-card__name', name)}>
-          {name}
-        </span>
-        {person.isKeyAccountManager && <span className="person-card__kam">KAM</span>}
-      </div>
-      {showTitle && (
-        <div
-          ref={textRefs.title}
-          {...clip(clipped.title, 'person-card__title', person.title ?? '')}
-        >
-          {person.title}
-        </div>
-      )}
-      <span
-        ref={textRefs.department}
-        {...clip(clipped.department, 'dept-chip', department)}
-        style={{ backgroundColor: departmentColour(person.department) }}
-      >
-        {department}
-      </span>
+      <PersonCardTexts person={person} />
       {handle(Position.Right, 'r')}
     </div>
   );

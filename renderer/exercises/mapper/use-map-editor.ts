@@ -72,8 +72,6 @@ export function useMapEditor(answer: MapAnswer, onChange: (next: MapAnswer) => v
     setNotice({ text: 'Redone.' });
   }, [show]);
 
-  const [resync, setResync] = useState(0);
-
   const handlers = useMemo<MapCanvasHandlers>(() => {
     const nameOf = (id: string) => {
       const p = answerRef.current.people.find((q) => q.id === id);
@@ -98,11 +96,8 @@ export function useMapEditor(answer: MapAnswer, onChange: (next: MapAnswer) => v
             ? { text: `Moved ${personName(person)} to ${band.side}, ${levelLabels[band.level]}.` }
             : undefined;
         const same = JSON.stringify(next.positions?.[id]) === JSON.stringify(map.positions?.[id]);
-        if (same && next.people === map.people) {
-          // Back where the card was: nothing to save, but the card must snap back into its band.
-          setResync((n) => n + 1);
-          return setNotice(notice ?? null);
-        }
+        // Back where the card was: nothing to save.
+        if (same && next.people === map.people) return setNotice(notice ?? null);
         commit(next, notice);
       },
       connect(from: string, to: string) {
@@ -150,6 +145,5 @@ export function useMapEditor(answer: MapAnswer, onChange: (next: MapAnswer) => v
     undo,
     redo,
     handlers,
-    resync,
   };
 }
