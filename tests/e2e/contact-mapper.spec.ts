@@ -431,3 +431,48 @@ test('a dragged card follows the pointer above the map while its place stays mar
   expect(after.y).toBeGreaterThanOrEqual(band.y - 1);
   expect(after.y + after.height).toBeLessThanOrEqual(band.y + band.height + 1);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a finger draws a link from one card to another at the first touch', async ({
+    page,
+    host,
+  }) => {
+    const setup = await setUpSelfStudyAccount(page, host);
+    const map: ContactMap = {
+      people: [
+        { id: 'kim', side: 'supplier', level: 'middle', department: 'Sales', name: 'Kim' },
+        { id: 'bea', side: 'customer', level: 'middle', department: 'Purchasing', name: 'Bea' },
+      ],
+      links: [],
+    };
+    await callApi(page, host, 'answers:save', {
+      participantId: setup.participantId,
+      exercise: 'G',
+      accountId: setup.accountId,
+      payload: map,
+    });
+    await openExerciseOf(page, setup, 'G');
+    await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
+    const from = (await card(page, 'Kim').locator('[data-handleid="r"]').boundingBox())!;
+    const to = (await card(page, 'Bea').locator('[data-handleid="l"]').boundingBox())!;
+    const at = (box: typeof from) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
+    const touch = await page.context().newCDPSession(page);
+    const start = at(from);
+    const end = at(to);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
+    for (let i = 1; i <= 10; i++) {
+      const point = {
+        x: start.x + ((end.x - start.x) * i) / 10,
+        y: start.y + ((end.y - start.y) * i) / 10,
+      };
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+    }
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+
+    await expect(listSummary(page)).toHaveText('Map as a list (2 people, 1 links)');
+    await expect(page.getByRole('button', { name: /^Contact between Kim and Bea/ })).toHaveCount(1);
+  });
+});

@@ -41,6 +41,14 @@ function HandleLook({ position, id, nodeId, isConnectable }: HandleProps) {
 }
 
 /**
+ * On a touch screen every card has real handles: a touch lands on the element under it before
+ * the card can swap one in, so a swapped-in handle would miss the touch that starts a link.
+ * Costlier on a very large map, but a finger must be able to draw a link first time.
+ */
+const touchScreen =
+  typeof window !== 'undefined' && window.matchMedia?.('(any-pointer: coarse)').matches === true;
+
+/**
  * One person's card: name, title, department chip, KAM badge, and a handle on each side to
  * draw links from. Declared once at module level and memoized, so React Flow re-renders a
  * card only when its own node changes.
@@ -54,7 +62,7 @@ export const PersonNodeView = memo(function PersonNodeView({
   countPersonRender();
   // Real handles only on the card under the pointer (or selected): see HandleLook.
   const [pointerOver, setPointerOver] = useState(false);
-  const live = pointerOver || selected;
+  const live = touchScreen || pointerOver || selected;
   const { person, highlighted } = data;
   const className = personCardClass(person, { highlighted, selected });
   const onPointerEnter = () => {
