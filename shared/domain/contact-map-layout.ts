@@ -43,8 +43,8 @@ const ROW_PITCH = NODE_HEIGHT + SPACING;
 // Three columns and two rows of cards fit a band: six people before cards start to overlap.
 const COLUMNS = Math.floor((SIDE_WIDTH - 2 * BAND_PADDING + SPACING) / COLUMN_PITCH);
 const ROWS = Math.floor((BAND_HEIGHT - BAND_LABEL_HEIGHT - BAND_PADDING + SPACING) / ROW_PITCH);
-/** How far each further round of slots is offset when a band is full, so cards stay visible. */
-const CASCADE = { x: 18, y: 12 };
+/** The grid a crowded band is searched on for the least covered spot, in canvas units. */
+const CROWDED_STEP = { x: 16, y: 8 };
 
 /** The left edge of a side's column. */
 export function sideX(side: Side): number {
@@ -81,36 +81,66 @@ export function clampToBand(point: Point, band: Band): Point {
 }
 
 /**
- * The n-th place for a card in a band: a grid filled from the gap outwards (right to left on
- * the supplier's side), so the first people of each band sit nearest the contacts' lines;
- * then further rounds offset from it.
+ * The n-th of a band's regular places (n < COLUMNS × ROWS): a grid filled from the gap outwards
+ * (right to left on the supplier's side), so the first people of each band sit nearest the
+ * contacts' lines.
  */
 function slot(band: Band, n: number): Point {
-  const perRound = COLUMNS * ROWS;
-  const round = Math.floor(n / perRound);
-  const inRound = n % perRound;
-  const across = (inRound % COLUMNS) * COLUMN_PITCH + round * CASCADE.x;
+  const across = (n % COLUMNS) * COLUMN_PITCH;
   const left = sideX(band.side) + BAND_PADDING;
   const right = sideX(band.side) + SIDE_WIDTH - BAND_PADDING - NODE_WIDTH;
-  return clampToBand(
-    {
-      x: band.side === 'supplier' ? right - across : left + across,
-      y:
-        bandTop(band.level) +
-        BAND_LABEL_HEIGHT +
-        Math.floor(inRound / COLUMNS) * ROW_PITCH +
-        round * CASCADE.y,
-    },
-    band,
-  );
+  return {
+    x: band.side === 'supplier' ? right - across : left + across,
+    y: bandTop(band.level) + BAND_LABEL_HEIGHT + Math.floor(n / COLUMNS) * ROW_PITCH,
+  };
 }
 
-const overlaps = (a: Point, b: Point) =>
-  Math.abs(a.x - b.x) < NODE_WIDTH && Math.abs(a.y - b.y) < NODE_HEIGHT;
+/** How much of two cards lies on top of each other, in square canvas units. */
+function overlapArea(a: Point, b: Point): number {
+  const across = NODE_WIDTH - Math.abs(a.x - b.x);
+  const down = NODE_HEIGHT - Math.abs(a.y - b.y);
+  return across > 0 && down > 0 ? across * down : 0;
+}
+
+const overlaps = (a: Point, b: Point) => overlapArea(a, b) > 0;
+
+/**
+ * In a band whose regular places are taken, the spot on a fine grid where a new card hides
+ * least of any one card already there, then least of them all, then nearest the gap: a
+ * crowded band overlaps its cards a little each instead of stacking them.
+ */
+function leastCoveredSpot(band: Band, taken: readonly Point[]): Point {
+  const left = sideX(band.side) + BAND_PADDING;
+  const right = sideX(band.side) + SIDE_WIDTH - BAND_PADDING - NODE_WIDTH;
+  const top = bandTop(band.level) + BAND_LABEL_HEIGHT;
+  const bottom = bandTop(band.level) + BAND_HEIGHT - BAND_PADDING - NODE_HEIGHT;
+  let best = { x: band.side === 'supplier' ? right : left, y: top };
+  let bestWorst = Number.POSITIVE_INFINITY;
+  let bestTotal = Number.POSITIVE_INFINITY;
+  for (let across = 0; across <= right - left; across += CROWDED_STEP.x) {
+    const x = band.side === 'supplier' ? right - across : left + across;
+    for (let y = top; y <= bottom; y += CROWDED_STEP.y) {
+      let worst = 0;
+      let total = 0;
+      for (const card of taken) {
+        const area = overlapArea({ x, y }, card);
+        worst = Math.max(worst, area);
+        total += area;
+      }
+      if (worst < bestWorst || (worst === bestWorst && total < bestTotal)) {
+        best = { x, y };
+        bestWorst = worst;
+        bestTotal = total;
+      }
+    }
+  }
+  return best;
+}
 
 /**
  * Places the people of one band: stored positions clamped into the band, everyone else in
- * map order on the first free slots (a slot is taken when a stored card overlaps it).
+ * map order on the first free regular place (one is taken when a card overlaps it), and once
+ * those are gone on the least covered spot.
  */
 function placeBand(
   members: readonly Person[],
@@ -118,28 +148,24 @@ function placeBand(
   positions: Readonly<Record<string, Point>>,
   into: Record<string, Point>,
 ): void {
-  const stored: Point[] = [];
+  const taken: Point[] = [];
   const unplaced: Person[] = [];
   for (const person of members) {
     const at = positions[person.id];
     if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) {
       const clamped = clampToBand(at, band);
       into[person.id] = clamped;
-      stored.push(clamped);
+      taken.push(clamped);
     } else {
       unplaced.push(person);
     }
   }
   let n = 0;
   for (const person of unplaced) {
-    let candidate = slot(band, n);
-    // Rounds beyond the first are offset, so the search always ends within a few rounds.
-    while (n < 4 * COLUMNS * ROWS && stored.some((s) => overlaps(s, candidate))) {
-      n += 1;
-      candidate = slot(band, n);
-    }
-    into[person.id] = candidate;
-    n += 1;
+    while (n < COLUMNS * ROWS && taken.some((card) => overlaps(card, slot(band, n)))) n += 1;
+    const at = n < COLUMNS * ROWS ? slot(band, n++) : leastCoveredSpot(band, taken);
+    into[person.id] = at;
+    taken.push(at);
   }
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exampleMaps, linearOrganisationMap } from '../../../shared/course/example-maps';
 import {
   BAND_HEIGHT,
+  BAND_LABEL_HEIGHT,
+  BAND_PADDING,
   CANVAS_WIDTH,
   HEADER_HEIGHT,
   NODE_HEIGHT,
@@ -146,5 +148,68 @@ describe('defaultPosition', () => {
     expect(inside(at, newcomer)).toBe(true);
     for (const p of map.people.filter((q) => q.side === 'supplier' && q.level === 'board'))
       expect(overlap(at, positions[p.id]!)).toBe(false);
+  });
+});
+
+describe('a crowded band', () => {
+  const band = (count: number): ContactMap => ({
+    people: Array.from({ length: count }, (_, i) => ({
+      id: `p${i}`,
+      side: 'customer',
+      level: 'operational',
+      department: 'Logistics',
+    })),
+    links: [],
+  });
+  const worstOverlap = (points: Point[]) => {
+    let worst = 0;
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++) {
+        const across = Math.max(0, NODE_WIDTH - Math.abs(points[i]!.x - points[j]!.x));
+        const down = Math.max(0, NODE_HEIGHT - Math.abs(points[i]!.y - points[j]!.y));
+        worst = Math.max(worst, (across * down) / (NODE_WIDTH * NODE_HEIGHT));
+      }
+    return worst;
+  };
+
+  it('seats six people side by side without overlaps', () => {
+    const map = band(6);
+    const placed = layoutContactMap(map);
+    expect(worstOverlap(map.people.map((p) => placed[p.id]!))).toBe(0);
+  });
+
+  it('spreads ten or twelve people out, no two cards more than half on top of each other', () => {
+    for (const count of [7, 10, 12]) {
+      const map = band(count);
+      const placed = layoutContactMap(map);
+      const points = map.people.map((p) => placed[p.id]!);
+      for (const [i, person] of map.people.entries()) expect(inside(points[i]!, person)).toBe(true);
+      expect(worstOverlap(points)).toBeLessThanOrEqual(0.5);
+    }
+  });
+
+  it('puts a newcomer to a full band where it hides least of any one card', () => {
+    const map = band(9);
+    const positions = layoutContactMap(map);
+    const newcomer: Person = {
+      id: 'new',
+      side: 'customer',
+      level: 'operational',
+      department: 'IT',
+    };
+    const at = defaultPosition({ ...map, people: [...map.people, newcomer] }, newcomer, positions);
+    const hides = (spot: Point) =>
+      Math.max(...map.people.map((p) => worstOverlap([spot, positions[p.id]!])));
+    expect(inside(at, newcomer)).toBe(true);
+    // No spot of a coarse grid over the band hides less of any card.
+    const left = sideX('customer') + BAND_PADDING;
+    const top = bandTop('operational') + BAND_LABEL_HEIGHT;
+    for (let x = left; x + NODE_WIDTH <= left + SIDE_WIDTH - 2 * BAND_PADDING; x += 48)
+      for (
+        let y = top;
+        y + NODE_HEIGHT <= bandTop('operational') + BAND_HEIGHT - BAND_PADDING;
+        y += 24
+      )
+        expect(hides(at)).toBeLessThanOrEqual(hides({ x, y }));
   });
 });
