@@ -11,11 +11,13 @@ import {
 import {
   callApi,
   expect,
+  type AccountSetup,
   expectNoSeriousViolations,
   openExerciseOf,
   setUpSelfStudyAccount,
   test,
 } from './fixtures';
+import type { RunningHost } from './support/host';
 
 interface NewPerson {
   side: Side;
@@ -70,6 +72,19 @@ function domainMap(levels: Record<string, Level>, links: Array<[string, string]>
     })),
     links: links.map(([from, to], i) => ({ id: `l${i}`, from, to })),
   };
+}
+
+/** Where an account's contact map is kept: its answer to G. */
+const mapOf = (setup: AccountSetup) => ({
+  participantId: setup.participantId,
+  exercise: 'G',
+  accountId: setup.accountId,
+});
+
+/** Saves a map as the account's answer to G, then opens G on it. */
+async function openSavedMap(page: Page, host: RunningHost, setup: AccountSetup, map: ContactMap) {
+  await callApi(page, host, 'answers:save', { ...mapOf(setup), payload: map });
+  await openExerciseOf(page, setup, 'G');
 }
 
 async function dragBetween(page: Page, from: Locator, to: Locator) {
@@ -251,20 +266,12 @@ test('after a reload the map is exactly as it was left', async ({ page, host }) 
       ]),
       edges: [...document.querySelectorAll('.map-edge')].map((e) => e.getAttribute('aria-label')),
     }));
-  const saved = await callApi<{ payload: unknown }>(page, host, 'answers:get', {
-    participantId: setup.participantId,
-    exercise: 'G',
-    accountId: setup.accountId,
-  });
+  const saved = await callApi<{ payload: unknown }>(page, host, 'answers:get', mapOf(setup));
   const before = await snapshot();
   await page.reload();
   await expect(card(page, 'Gus')).toBeVisible();
   expect(await snapshot()).toEqual(before);
-  const reloaded = await callApi<{ payload: unknown }>(page, host, 'answers:get', {
-    participantId: setup.participantId,
-    exercise: 'G',
-    accountId: setup.accountId,
-  });
+  const reloaded = await callApi<{ payload: unknown }>(page, host, 'answers:get', mapOf(setup));
   expect(reloaded.payload).toEqual(saved.payload);
 });
 
@@ -343,13 +350,7 @@ test('only a text too long for its card is cut, with an ellipsis and the whole t
     ],
     links: [{ id: 'l1', from: 'ann', to: 'max' }],
   };
-  await callApi(page, host, 'answers:save', {
-    participantId: setup.participantId,
-    exercise: 'G',
-    accountId: setup.accountId,
-    payload: map,
-  });
-  await openExerciseOf(page, setup, 'G');
+  await openSavedMap(page, host, setup, map);
 
   await expect(card(page, 'Ann').locator('.is-clipped')).toHaveCount(0);
   const clipped = card(page, 'Maximiliana').locator('.is-clipped');
@@ -447,13 +448,7 @@ test.describe('on a touch screen', () => {
       ],
       links: [],
     };
-    await callApi(page, host, 'answers:save', {
-      participantId: setup.participantId,
-      exercise: 'G',
-      accountId: setup.accountId,
-      payload: map,
-    });
-    await openExerciseOf(page, setup, 'G');
+    await openSavedMap(page, host, setup, map);
     await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
     const from = (await card(page, 'Kim').locator('[data-handleid="r"]').boundingBox())!;
     const to = (await card(page, 'Bea').locator('[data-handleid="l"]').boundingBox())!;
