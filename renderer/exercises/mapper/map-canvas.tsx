@@ -129,9 +129,9 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
     const measured = changes.filter((c) => c.type === 'dimensions');
     if (measured.length > 0) setFlow((f) => ({ ...f, nodes: applyNodeChanges(measured, f.nodes) }));
   }, []);
-  // While a card is dragged the rest of the map ignores the pointer: otherwise every mouse move
-  // hit-tests hundreds of lines and cards. The class is set on the frame directly, as it
-  // changes nothing React renders.
+  // While a card is dragged a sheet over the canvas takes the pointer (see mapper.css): otherwise
+  // every mouse move hit-tests hundreds of lines and cards. The class is set on the frame
+  // directly, as it changes nothing React renders.
   const frameRef = useRef<HTMLDivElement>(null);
   const onNodeDragStart = useCallback<OnNodeDrag<PersonNode>>(
     (_event, node) => {

@@ -30,7 +30,9 @@ export const PersonCardTexts = memo(function PersonCardTexts({ person }: { perso
   const name = personName(person);
   const title = hasTitleLine(person) ? (person.title ?? '') : '';
   const department = person.department || 'No department';
-  const [textRefs, clipped] = useClippedTexts([name, title, department]);
+  // The KAM badge narrows the chip's room, so it is measured again when the flag changes.
+  const kam = person.isKeyAccountManager ? 'kam' : '';
+  const [textRefs, clipped] = useClippedTexts([name, title, department, kam]);
   // A clipped text shows whole in a tooltip; screen readers hear the card's label.
   const clip = (on: boolean, base: string, text: string) =>
     on ? { className: `${base} ${CLIPPED_CLASS}`, title: text } : { className: base };
