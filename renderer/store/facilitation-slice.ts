@@ -19,7 +19,7 @@ export interface FacilitationActions {
   /** Moves through the steps; the host applies it, so quick presses all count. */
   moveStep(workshopId: string, move: SessionMove): Promise<void>;
   updateFacilitation(workshopId: string, patch: FacilitationPatch): Promise<void>;
-  /** Takes a state the host broadcast: every window shows the same. */
+  /** Takes a state from the host, unless it is older than the one shown: every window shows the same. */
   receiveFacilitation(workshopId: string, state: FacilitationState): void;
 }
 
@@ -36,7 +36,11 @@ export function createFacilitationSlice(
       facilitation: {},
 
       async loadFacilitation(workshopId) {
-        take(workshopId, await api.call('facilitation:get', { workshopId }));
+        const result = await api.call('facilitation:get', { workshopId });
+        // A fresh read is the truth even when its revision is lower than the one held: the
+        // workshop may have been deleted and imported again since, counting from its file.
+        if (result.ok) set({ facilitation: { ...get().facilitation, [workshopId]: result.value } });
+        else take(workshopId, result);
       },
 
       async timerAction(workshopId, exercise, action) {
@@ -59,6 +63,9 @@ export function createFacilitationSlice(
       },
 
       receiveFacilitation(workshopId, state) {
+        const held = get().facilitation[workshopId];
+        // A reply that arrives after the broadcast of a later change is old news.
+        if (held && state.revision < held.revision) return;
         set({ facilitation: { ...get().facilitation, [workshopId]: state } });
       },
     };

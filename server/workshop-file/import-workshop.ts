@@ -4,6 +4,7 @@ import type { WorkshopFile } from '../../shared/workshop-file/schema';
 import { checkWorkshopFile, describeProblem } from '../../shared/workshop-file/validate';
 import { AppError } from '../api/app-error';
 import type { HandlerContext } from '../api/context';
+import { getFacilitationState } from '../store/repositories/facilitation';
 import { deleteWorkshop, getWorkshop } from '../store/repositories/workshops';
 import { copyWithNewIds, entityIds } from './copy-with-new-ids';
 import { insertWorkshopFile } from './write-workshop';
@@ -74,14 +75,25 @@ export function importWorkshopText(
   if (onConflict === 'copy') {
     toWrite = copyWithNewIds(file, ctx.newId, at);
   } else {
-    // Replacing: the old workshop goes (with everything in it) in the same transaction.
-    if (existing) deleteWorkshop(ctx.db, existing.id);
+    if (existing) {
+      // Replacing: the old workshop goes (with everything in it) in the same transaction. Its
+      // facilitation revision carries on, so windows showing it take the new state and later ones.
+      const replaced = getFacilitationState(ctx.db, existing.id).revision;
+      const revision = Math.max(replaced, file.facilitation.revision) + 1;
+      toWrite = { ...file, facilitation: { ...file.facilitation, revision } };
+      deleteWorkshop(ctx.db, existing.id);
+    }
     refuseClashes(ctx, file);
   }
   insertWorkshopFile(ctx.db, toWrite, at);
   ctx.emit({ type: 'workshops-changed' });
   if (existing && onConflict === 'replace') {
     ctx.emit({ type: 'workshop-changed', workshopId: existing.id });
+    ctx.emit({
+      type: 'facilitation-changed',
+      workshopId: existing.id,
+      state: toWrite.facilitation,
+    });
   }
   const workshop = getWorkshop(ctx.db, toWrite.workshop.id);
   if (!workshop) throw new Error('The imported workshop was not written');

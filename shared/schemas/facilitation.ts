@@ -28,6 +28,11 @@ export const FacilitationState = z.strictObject({
   autoStartTimer: z.boolean().default(false),
   /** Epoch ms when the session started, for the run of show; absent or null before (optional so older states stay valid). */
   sessionStartedAt: z.number().int().min(0).nullable().optional(),
+  /**
+   * How many changes the host has made to this state. A window keeps the highest it has seen,
+   * as a command's reply and the broadcasts of other windows' changes can arrive in any order.
+   */
+  revision: z.int().min(0).default(0),
 });
 export type FacilitationState = z.infer<typeof FacilitationState>;
 

@@ -76,6 +76,44 @@ describe('stage scorings', () => {
 });
 
 describe('timers and reveals', () => {
+  it('counts every change to the facilitation state in its revision, broadcast and reply alike', () => {
+    const { api, workshop, events } = setUp();
+    expect(
+      valueOf(callCommand(api, 'facilitation:get', { workshopId: workshop.id })).revision,
+    ).toBe(0);
+    const replies = [
+      valueOf(
+        callCommand(api, 'facilitation:timer', {
+          workshopId: workshop.id,
+          exercise: 'A',
+          action: { kind: 'toggle' },
+        }),
+      ),
+      valueOf(
+        callCommand(api, 'facilitation:reveal', {
+          workshopId: workshop.id,
+          exercise: 'A',
+          revealed: true,
+        }),
+      ),
+      valueOf(
+        callCommand(api, 'facilitation:move', {
+          workshopId: workshop.id,
+          move: { kind: 'by', steps: 1 },
+        }),
+      ),
+      valueOf(
+        callCommand(api, 'facilitation:update', {
+          workshopId: workshop.id,
+          patch: { hideNames: true },
+        }),
+      ),
+    ];
+    expect(replies.map((r) => r.revision)).toEqual([1, 2, 3, 4]);
+    const broadcast = events.flatMap((e) => (e.type === 'facilitation-changed' ? [e.state] : []));
+    expect(broadcast).toEqual(replies);
+  });
+
   it('starts an exercise timer at the course’s default duration, on the host clock', () => {
     const { api, workshop } = setUp();
     const state = valueOf(

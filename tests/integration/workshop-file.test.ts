@@ -117,8 +117,35 @@ describe('workshop file round trip', () => {
       }),
     );
     expect(outcome).toMatchObject({ status: 'imported', as: 'replace', workshop: { id } });
-    expect({ ...exportOf(api, id), exportedAt: '' }).toEqual({ ...original, exportedAt: '' });
+    const replaced = exportOf(api, id);
+    expect({ ...replaced, exportedAt: '', facilitation: original.facilitation }).toEqual({
+      ...original,
+      exportedAt: '',
+    });
+    expect(replaced.facilitation).toEqual({
+      ...original.facilitation,
+      revision: expect.any(Number),
+    });
     expect(valueOf(callCommand(api, 'workshops:list', {}))).toHaveLength(1);
+  });
+
+  it('counts a replacement as a change to the facilitation state, so open windows take it and what follows', () => {
+    const { api, id, original, events } = withCompleteWorkshop();
+    for (let i = 0; i < 5; i++)
+      valueOf(
+        callCommand(api, 'facilitation:move', { workshopId: id, move: { kind: 'by', steps: 1 } }),
+      );
+    const before = valueOf(callCommand(api, 'facilitation:get', { workshopId: id }));
+    events.length = 0;
+    valueOf(
+      callCommand(api, 'workshop-file:import', {
+        text: JSON.stringify(original),
+        onConflict: 'replace',
+      }),
+    );
+    const after = valueOf(callCommand(api, 'facilitation:get', { workshopId: id }));
+    expect(after).toEqual({ ...original.facilitation, revision: before.revision + 1 });
+    expect(events).toContainEqual({ type: 'facilitation-changed', workshopId: id, state: after });
   });
 });
 

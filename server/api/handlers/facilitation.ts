@@ -16,7 +16,8 @@ function changeState(
   change: (state: FacilitationState) => FacilitationState,
 ): FacilitationState {
   if (!getWorkshop(ctx.db, workshopId)) throw notFound('This workshop');
-  const state = change(getFacilitationState(ctx.db, workshopId));
+  const before = getFacilitationState(ctx.db, workshopId);
+  const state = { ...change(before), revision: before.revision + 1 };
   putFacilitationState(ctx.db, workshopId, state, ctx.now().toISOString());
   ctx.emit({ type: 'facilitation-changed', workshopId, state });
   return state;

@@ -59,7 +59,7 @@ describe('answer payloads', () => {
 });
 
 describe('facilitation state', () => {
-  it('starts at the first step with nothing revealed and no timers', () => {
+  it('starts at the first step with nothing revealed, no timers and no changes counted', () => {
     expect(FacilitationState.parse({})).toEqual({
       stepIndex: 0,
       revealed: [],
@@ -68,6 +68,7 @@ describe('facilitation state', () => {
       hideNames: false,
       chimeMuted: false,
       autoStartTimer: false,
+      revision: 0,
     });
   });
 });

@@ -26,6 +26,7 @@ export function sampleFile(): WorkshopFile {
       hideNames: false,
       chimeMuted: false,
       autoStartTimer: false,
+      revision: 0,
     },
     participants: [
       {
