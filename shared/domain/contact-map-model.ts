@@ -31,6 +31,11 @@ export interface Person {
   isKeyAccountManager?: boolean;
 }
 
+/** How a person is called on the map: their name, else their title, else "Unnamed". */
+export function personName(person: Pick<Person, 'name' | 'title'>): string {
+  return person.name?.trim() || person.title?.trim() || 'Unnamed';
+}
+
 /**
  * A link between two people. Across the two sides it is a contact; on one side it is an
  * internal working link (how contacts are joined up).

@@ -1,6 +1,12 @@
 /** The plain sentences that explain a diagnosis, each naming a measure and its value. */
 import type { ContactMapMetrics } from './contact-map-metrics';
-import { levelLabels, type ContactMap, type Level, type Pattern } from './contact-map-model';
+import {
+  levelLabels,
+  personName,
+  type ContactMap,
+  type Level,
+  type Pattern,
+} from './contact-map-model';
 import { interdependentChecks } from './contact-map-rules';
 import {
   FEW_CONTACTS_MAX,
@@ -19,10 +25,13 @@ const isAre = (n: number) => (n === 1 ? 'is' : 'are');
 const levelList = (ls: readonly Level[]) =>
   ls.length === 0 ? 'no level' : ls.map((l) => levelLabels[l].toLowerCase()).join(', ');
 
-/** How a person is named in a sentence: title, else name, else id. */
+/** How a person is named in a sentence: by name with their title, as many share a title. */
 function nameOf(map: ContactMap, id: string | null): string {
   const person = map.people.find((p) => p.id === id);
-  return person?.title ?? person?.name ?? `"${id ?? ''}"`;
+  if (!person) return `"${id ?? ''}"`;
+  const name = personName(person);
+  const title = person.title?.trim();
+  return person.name?.trim() && title ? `${name} (${title})` : name;
 }
 
 function kamShareSentence(m: ContactMapMetrics): string {

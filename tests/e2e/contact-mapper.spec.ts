@@ -194,7 +194,7 @@ test('a map is built with the keyboard alone: add, link, move from the panel and
     page.getByRole('button', { name: 'Contact between Sam and Gus, strength 3, one-sided' }),
   ).toHaveCount(1);
   await page.getByRole('button', { name: /^Contact between Sam and Gus/ }).press('Delete');
-  await expect(listSummary(page)).toHaveText('Map as a list (4 people, 1 links)');
+  await expect(listSummary(page)).toHaveText('Map as a list (4 people, 1 link)');
   await page.keyboard.press('Control+z');
   await expect(listSummary(page)).toHaveText('Map as a list (4 people, 2 links)');
 
@@ -216,16 +216,16 @@ test('every change can be undone and redone, by shortcut and by button', async (
   await expect(summary).toHaveText('Map as a list (2 people, 0 links)');
 
   await page.keyboard.press('Control+z');
-  await expect(summary).toHaveText('Map as a list (1 people, 0 links)');
+  await expect(summary).toHaveText('Map as a list (1 person, 0 links)');
   await page.keyboard.press('Control+z');
   await expect(summary).toHaveText('Map as a list (0 people, 0 links)');
   await page.keyboard.press('Control+y');
-  await expect(summary).toHaveText('Map as a list (1 people, 0 links)');
+  await expect(summary).toHaveText('Map as a list (1 person, 0 links)');
   await page.keyboard.press('Control+Shift+z');
   await expect(summary).toHaveText('Map as a list (2 people, 0 links)');
 
   await tools(page).getByRole('button', { name: 'Undo' }).click();
-  await expect(summary).toHaveText('Map as a list (1 people, 0 links)');
+  await expect(summary).toHaveText('Map as a list (1 person, 0 links)');
   await tools(page).getByRole('button', { name: 'Redo' }).click();
   await expect(summary).toHaveText('Map as a list (2 people, 0 links)');
   await expect(tools(page).getByRole('button', { name: 'Redo' })).toHaveAttribute(
@@ -236,7 +236,7 @@ test('every change can be undone and redone, by shortcut and by button', async (
   // Deleting offers its own undo.
   await card(page, 'Sam').click();
   await page.getByRole('button', { name: 'Delete person' }).click();
-  await expect(summary).toHaveText('Map as a list (1 people, 0 links)');
+  await expect(summary).toHaveText('Map as a list (1 person, 0 links)');
   await page.locator('.mapper__status').getByRole('button', { name: 'Undo' }).click();
   await expect(summary).toHaveText('Map as a list (2 people, 0 links)');
   await expect(card(page, 'Sam')).toBeVisible();
@@ -467,7 +467,7 @@ test.describe('on a touch screen', () => {
     }
     await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 
-    await expect(listSummary(page)).toHaveText('Map as a list (2 people, 1 links)');
+    await expect(listSummary(page)).toHaveText('Map as a list (2 people, 1 link)');
     await expect(page.getByRole('button', { name: /^Contact between Kim and Bea/ })).toHaveCount(1);
   });
 });

@@ -16,6 +16,7 @@ import {
   type ModelMatch,
   type RemovedItem,
 } from '../../../shared/domain/list';
+import { plural } from '../../format/format';
 import { AddItemField } from './add-item-field';
 import { ListItemRow, type RowPart } from './list-item-row';
 import { newItemId } from './new-id';
@@ -41,8 +42,6 @@ interface ListEditorProps {
   /** Extra controls under an item's text, e.g. its match to the model answer. */
   renderExtra?(item: ListItem): ReactNode;
 }
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** A numbered list of ideas a learner can add to, paste into, edit, reorder and delete from. */
 export function ListEditor({

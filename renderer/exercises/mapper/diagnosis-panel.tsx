@@ -2,11 +2,11 @@ import { useId } from 'react';
 import {
   levelLabels,
   patternInfo,
+  personName,
   verdictLabels,
   type Diagnosis,
   type Person,
 } from '../../../shared/domain/contact-map';
-import { personName } from './map-edits';
 import { DiagnosisSummary } from './verdict-badge';
 
 interface DiagnosisPanelProps {

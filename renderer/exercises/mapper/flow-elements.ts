@@ -1,7 +1,12 @@
 import type { Node } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH, type Point } from '../../../shared/domain/contact-map-layout';
-import { levelLabels, type Link, type Person, type Side } from '../../../shared/domain/contact-map';
-import { personName } from './map-edits';
+import {
+  levelLabels,
+  personName,
+  type Link,
+  type Person,
+  type Side,
+} from '../../../shared/domain/contact-map';
 
 /** What a person card shows. */
 export interface PersonNodeData extends Record<string, unknown> {

@@ -1,6 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { levelLabels, type Link, type Person } from '../../../shared/domain/contact-map';
-import { linkBetween, personName } from './map-edits';
+import {
+  levelLabels,
+  personName,
+  type Link,
+  type Person,
+} from '../../../shared/domain/contact-map';
+import { linkBetween } from './map-edits';
 import type { MapAnswer } from './map-history';
 import { SelectField } from './select-field';
 

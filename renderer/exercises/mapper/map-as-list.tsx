@@ -1,6 +1,11 @@
 import { useState } from 'react';
-import { levelLabels, type Link, type Person } from '../../../shared/domain/contact-map';
-import { personName } from './map-edits';
+import {
+  levelLabels,
+  personName,
+  type Link,
+  type Person,
+} from '../../../shared/domain/contact-map';
+import { plural } from '../../format/format';
 
 const sideLabel = (p: Person | undefined) =>
   p ? (p.side === 'supplier' ? 'Supplier' : 'Customer') : '?';
@@ -21,7 +26,7 @@ export function MapAsList({
   return (
     <details className="map-as-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        Map as a list ({people.length} people, {links.length} links)
+        Map as a list ({plural(people.length, 'person', 'people')}, {plural(links.length, 'link')})
       </summary>
       {open && (
         <div className="map-as-list__tables">

@@ -4,7 +4,7 @@ import {
   type Band,
   type Point,
 } from '../../../shared/domain/contact-map-layout';
-import type { Link, Person } from '../../../shared/domain/contact-map';
+import { personName, type Link, type Person } from '../../../shared/domain/contact-map';
 import { newItemId } from '../list/new-id';
 import type { MapAnswer } from './map-history';
 
@@ -19,11 +19,6 @@ export function kamBlockReason(map: MapAnswer, fields: PersonFields, id?: string
   const other = map.people.find((p) => p.isKeyAccountManager && p.id !== id);
   if (other) return `${personName(other)} is already the key account manager; a map has only one.`;
   return null;
-}
-
-/** How a person is called on the map: their name, else their title, else "Unnamed". */
-export function personName(person: Pick<Person, 'name' | 'title'>): string {
-  return person.name?.trim() || person.title?.trim() || 'Unnamed';
 }
 
 /** Drops empty optional fields so saved people stay small and compare equal. */

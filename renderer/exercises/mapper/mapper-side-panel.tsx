@@ -1,8 +1,9 @@
 import { useId } from 'react';
+import { personName } from '../../../shared/domain/contact-map';
 import type { MapSelection } from './flow-elements';
 import { LinkEditor, LinkPeopleForm } from './link-forms';
 import type { MapCanvasHandlers } from './map-canvas';
-import { addLink, addPerson, personName, updateLink, updatePerson } from './map-edits';
+import { addLink, addPerson, updateLink, updatePerson } from './map-edits';
 import type { MapAnswer } from './map-history';
 import { PersonForm } from './person-form';
 import type { MapNotice } from './use-map-editor';

@@ -1,7 +1,6 @@
 import { memo } from 'react';
-import type { Person } from '../../../shared/domain/contact-map';
+import { personName, type Person } from '../../../shared/domain/contact-map';
 import { departmentColour } from './departments';
-import { personName } from './map-edits';
 import { CLIPPED_CLASS, useClippedTexts } from './use-clipped-texts';
 
 const hasTitleLine = (person: Person) => Boolean(person.name?.trim() && person.title?.trim());

@@ -6,10 +6,10 @@ import {
   clampToBand,
   type Point,
 } from '../../../shared/domain/contact-map-layout';
-import { levelLabels, levels } from '../../../shared/domain/contact-map';
+import { levelLabels, levels, personName } from '../../../shared/domain/contact-map';
 import type { MapSelection } from './flow-elements';
 import type { BandStep, MapCanvasHandlers } from './map-canvas';
-import { addLink, movePerson, personName, placeAt, removeLink, removePerson } from './map-edits';
+import { addLink, movePerson, placeAt, removeLink, removePerson } from './map-edits';
 import {
   emptyHistory,
   recordChange,

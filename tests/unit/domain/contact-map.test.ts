@@ -473,6 +473,28 @@ describe('the reasons', () => {
     );
   });
 
+  it('name a person by name and title when both are given, as many people share a title', () => {
+    const named = (person: Person, name: string, title: string) => ({ ...person, name, title });
+    const map = mapOf(
+      [
+        named(kam(), 'Ann Lee', 'Key Account Manager'),
+        sup('s1'),
+        named(cus('c1'), 'Bo Chen', 'Buyer'),
+        named(cus('c2'), 'Cy Diaz', 'Buyer'),
+        cus('c3'),
+      ],
+      [
+        ['s1', 'kam'],
+        ['kam', 'c1'],
+        ['c1', 'c2'],
+        ['c1', 'c3'],
+      ],
+    );
+    const reasons = diagnoseContactMap(map).reasons.join(' ');
+    expect(reasons).toContain('is Bo Chen (Buyer):');
+    expect(diagnoseContactMap(spread(4, 0, { hubbed: 4 })).reasons[1]).toContain('its hub, hub.');
+  });
+
   it('say so when no key account manager is marked, and never call such a map a hog', () => {
     const map = mapOf(
       [sup('s1'), sup('s2'), ...range(4).map((i) => cus(`c${i}`))],
