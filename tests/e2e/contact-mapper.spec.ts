@@ -205,6 +205,39 @@ test('a map is built with the keyboard alone: add, link, move from the panel and
   await expect(pattern(page)).toHaveText(label(domainMap({ Bea: 'board', Sam: 'middle' }, linked)));
 });
 
+test('the edit panel follows a person moved on the map, so saving an edit keeps the move', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  const map: ContactMap = {
+    people: [
+      { id: 'kim', side: 'supplier', level: 'middle', department: 'Sales', name: 'Kim' },
+      { id: 'bea', side: 'customer', level: 'middle', department: 'Purchasing', name: 'Bea' },
+    ],
+    links: [{ id: 'l1', from: 'kim', to: 'bea' }],
+  };
+  await openSavedMap(page, host, setup, map);
+  await card(page, 'Kim').focus();
+  await page.keyboard.press('Enter');
+  const edit = page.getByRole('form', { name: 'Edit person' });
+  await expect(edit.getByLabel('Level')).toHaveValue('middle');
+  await edit.getByLabel('Title').fill('Sales Director');
+
+  // Moved on the canvas while the panel is open, with a title typed but not yet saved.
+  await card(page, 'Kim').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(card(page, 'Kim')).toHaveAttribute('aria-label', /Supplier, Senior management/);
+  await expect(edit.getByLabel('Level')).toHaveValue('senior');
+  await expect(edit.getByLabel('Title')).toHaveValue('Sales Director');
+
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(card(page, 'Kim')).toHaveAttribute(
+    'aria-label',
+    'Kim, Sales Director, Sales, Supplier, Senior management',
+  );
+});
+
 test('every change can be undone and redone, by shortcut and by button', async ({ page, host }) => {
   const setup = await setUpSelfStudyAccount(page, host);
   await openExerciseOf(page, setup, 'G');

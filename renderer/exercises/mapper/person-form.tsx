@@ -33,22 +33,23 @@ export function PersonForm({
   onCancel,
   onDelete,
 }: PersonFormProps) {
-  const [fields, setFields] = useState<PersonFields>(
-    () =>
-      editing?.fields ?? {
-        side: initial?.side ?? 'supplier',
-        level: initial?.level ?? 'middle',
-        department: '',
-        name: '',
-        title: '',
-        isKeyAccountManager: false,
-      },
-  );
+  const [blank] = useState<PersonFields>(() => ({
+    side: initial?.side ?? 'supplier',
+    level: initial?.level ?? 'middle',
+    department: '',
+    name: '',
+    title: '',
+    isKeyAccountManager: false,
+  }));
+  // Only what the user changed is held here: the rest shows the person as the map has them now,
+  // so a move on the canvas or an undo shows in the open form and is not undone by saving it.
+  const [changed, setChanged] = useState<Partial<PersonFields>>({});
+  const fields: PersonFields = { ...(editing?.fields ?? blank), ...changed };
   const [departmentError, setDepartmentError] = useState(false);
   const id = useId();
   const firstField = useRef<HTMLSelectElement>(null);
   const kamBlocked = kamBlockReason(map, fields, editing?.id);
-  const set = (change: Partial<PersonFields>) => setFields((f) => ({ ...f, ...change }));
+  const set = (change: Partial<PersonFields>) => setChanged((c) => ({ ...c, ...change }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,9 +64,11 @@ export function PersonForm({
       return;
     }
     onSubmit(fields);
-    if (!editing) {
+    if (editing) {
+      setChanged({});
+    } else {
       // The form stays open for the next person, usually in the same band.
-      setFields((f) => ({ ...f, department: '', name: '', title: '', isKeyAccountManager: false }));
+      setChanged({ side: fields.side, level: fields.level });
       firstField.current?.focus();
     }
   }
