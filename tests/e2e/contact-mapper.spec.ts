@@ -47,6 +47,14 @@ async function fillPerson(form: Locator, person: NewPerson) {
   await form.getByRole('button', { name: 'Add person' }).press('Enter');
 }
 
+/** Adds people with the mouse through the toolbar's form; returns the form, still open. */
+async function addPeople(page: Page, list: readonly NewPerson[]): Promise<Locator> {
+  await tools(page).getByRole('button', { name: 'Add person' }).click();
+  const form = page.getByRole('form', { name: 'Add person' });
+  for (const person of list) await fillPerson(form, person);
+  return form;
+}
+
 const people: NewPerson[] = [
   { side: 'supplier', level: 'middle', department: 'Sales', name: 'Kim', kam: true },
   { side: 'supplier', level: 'operational', department: 'Logistics', name: 'Sam' },
@@ -106,9 +114,7 @@ test('a map is built with the mouse: people added, linked handle to handle, move
   await openExerciseOf(page, setup, 'G');
   await expect(pattern(page)).toHaveText(patternInfo.empty.label);
 
-  await tools(page).getByRole('button', { name: 'Add person' }).click();
-  const form = page.getByRole('form', { name: 'Add person' });
-  for (const person of people) await fillPerson(form, person);
+  await addPeople(page, people);
   await expect(listSummary(page)).toHaveText('Map as a list (4 people, 0 links)');
   await expect(card(page, 'Kim')).toContainText('KAM');
 
@@ -241,9 +247,7 @@ test('the edit panel follows a person moved on the map, so saving an edit keeps 
 test('every change can be undone and redone, by shortcut and by button', async ({ page, host }) => {
   const setup = await setUpSelfStudyAccount(page, host);
   await openExerciseOf(page, setup, 'G');
-  await tools(page).getByRole('button', { name: 'Add person' }).click();
-  const form = page.getByRole('form', { name: 'Add person' });
-  for (const person of people.slice(0, 2)) await fillPerson(form, person);
+  const form = await addPeople(page, people.slice(0, 2));
   await form.getByRole('button', { name: 'Close' }).click();
   const summary = listSummary(page);
   await expect(summary).toHaveText('Map as a list (2 people, 0 links)');
@@ -278,9 +282,7 @@ test('every change can be undone and redone, by shortcut and by button', async (
 test('after a reload the map is exactly as it was left', async ({ page, host }) => {
   const setup = await setUpSelfStudyAccount(page, host);
   await openExerciseOf(page, setup, 'G');
-  await tools(page).getByRole('button', { name: 'Add person' }).click();
-  const form = page.getByRole('form', { name: 'Add person' });
-  for (const person of people) await fillPerson(form, person);
+  await addPeople(page, people);
   await dragBetween(
     page,
     card(page, 'Kim').locator('[data-handleid="r"]'),
@@ -338,9 +340,7 @@ test('G passes axe with a map and its examples; the debrief waits for the reveal
 }) => {
   const setup = await setUpSelfStudyAccount(page, host);
   await openExerciseOf(page, setup, 'G');
-  await tools(page).getByRole('button', { name: 'Add person' }).click();
-  const form = page.getByRole('form', { name: 'Add person' });
-  for (const person of people) await fillPerson(form, person);
+  await addPeople(page, people);
   await expectNoSeriousViolations(page);
   await tools(page).getByRole('button', { name: 'Compare with examples' }).click();
   const dialog = page.getByRole('dialog', { name: 'Compare with examples' });
@@ -427,9 +427,7 @@ test('a dragged card follows the pointer above the map while its place stays mar
 }) => {
   const setup = await setUpSelfStudyAccount(page, host);
   await openExerciseOf(page, setup, 'G');
-  await tools(page).getByRole('button', { name: 'Add person' }).click();
-  const form = page.getByRole('form', { name: 'Add person' });
-  for (const person of people.slice(0, 3)) await fillPerson(form, person);
+  const form = await addPeople(page, people.slice(0, 3));
   await form.getByRole('button', { name: 'Close' }).click();
   await dragBetween(
     page,
