@@ -6,6 +6,7 @@ import {
   patternInfo,
   type ContactMap,
   type Level,
+  type Person,
   type Side,
 } from '../../shared/domain/contact-map';
 import {
@@ -60,6 +61,12 @@ const people: NewPerson[] = [
   { side: 'supplier', level: 'operational', department: 'Logistics', name: 'Sam' },
   { side: 'customer', level: 'middle', department: 'Purchasing', name: 'Bea' },
   { side: 'customer', level: 'operational', department: 'Logistics', name: 'Gus' },
+];
+
+/** Two people in middle management, one on each side, for a map saved before the test. */
+const kimAndBea: Person[] = [
+  { id: 'kim', side: 'supplier', level: 'middle', department: 'Sales', name: 'Kim' },
+  { id: 'bea', side: 'customer', level: 'middle', department: 'Purchasing', name: 'Bea' },
 ];
 
 /** How the link form lists the n-th person: name, side, level. */
@@ -217,10 +224,7 @@ test('the edit panel follows a person moved on the map, so saving an edit keeps 
 }) => {
   const setup = await setUpSelfStudyAccount(page, host);
   const map: ContactMap = {
-    people: [
-      { id: 'kim', side: 'supplier', level: 'middle', department: 'Sales', name: 'Kim' },
-      { id: 'bea', side: 'customer', level: 'middle', department: 'Purchasing', name: 'Bea' },
-    ],
+    people: kimAndBea,
     links: [{ id: 'l1', from: 'kim', to: 'bea' }],
   };
   await openSavedMap(page, host, setup, map);
@@ -473,10 +477,7 @@ test.describe('on a touch screen', () => {
   }) => {
     const setup = await setUpSelfStudyAccount(page, host);
     const map: ContactMap = {
-      people: [
-        { id: 'kim', side: 'supplier', level: 'middle', department: 'Sales', name: 'Kim' },
-        { id: 'bea', side: 'customer', level: 'middle', department: 'Purchasing', name: 'Bea' },
-      ],
+      people: kimAndBea,
       links: [],
     };
     await openSavedMap(page, host, setup, map);
