@@ -30,7 +30,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'e2e', testDir: 'tests/e2e' },
+    { name: 'e2e', testDir: 'tests/e2e', grepInvert: /@timing/ },
+    // Tests that time the app run last and alone: a test in the other worker (a PDF, a 200-person
+    // map) would slow whichever render it happened to catch.
+    { name: 'e2e-timing', testDir: 'tests/e2e', grep: /@timing/, dependencies: ['e2e'] },
     { name: 'electron', testDir: 'tests/electron' },
   ],
 });

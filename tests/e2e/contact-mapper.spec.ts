@@ -283,6 +283,45 @@ test('every change can be undone and redone, by shortcut and by button', async (
   await expect(card(page, 'Sam')).toBeVisible();
 });
 
+test('zoom in and out change the scale of the map; fit to view shows both organisations whole again', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openSavedMap(page, host, setup, { people: kimAndBea, links: [] });
+  await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
+  const scale = async () => {
+    const transform = await page.locator('.react-flow__viewport').getAttribute('style');
+    return Number(/scale\(([\d.]+)\)/.exec(transform ?? '')?.[1]);
+  };
+  const fitted = await scale();
+  const inside = async () => {
+    const frame = (await page.locator('.mapper-canvas').boundingBox())!;
+    const columns = await page
+      .locator('.band-column')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    return columns.every(
+      (c) =>
+        c.left >= frame.x - 1 &&
+        c.right <= frame.x + frame.width + 1 &&
+        c.top >= frame.y - 1 &&
+        c.bottom <= frame.y + frame.height + 1,
+    );
+  };
+  expect(await inside()).toBe(true);
+
+  await tools(page).getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(scale).toBeGreaterThan(fitted * 1.1);
+  expect(await inside()).toBe(false);
+  await tools(page).getByRole('button', { name: 'Zoom out' }).click();
+  await tools(page).getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(scale).toBeLessThan(fitted * 0.95);
+
+  await tools(page).getByRole('button', { name: 'Fit to view' }).click();
+  await expect.poll(scale).toBeCloseTo(fitted, 2);
+  expect(await inside()).toBe(true);
+});
+
 test('after a reload the map is exactly as it was left', async ({ page, host }) => {
   const setup = await setUpSelfStudyAccount(page, host);
   await openExerciseOf(page, setup, 'G');

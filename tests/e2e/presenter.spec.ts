@@ -116,49 +116,53 @@ async function startClocks(console: Page, present: Page): Promise<void> {
   });
 }
 
-test('the presenter follows the console through the whole module, showing no notes or answers', async ({
-  page,
-}) => {
-  const { workshopId } = await seed(page.request);
-  const present = await openBoth(page, workshopId);
-  await startClocks(page, present);
-  const delays: number[] = [];
-  const roundTrips: number[] = [];
-  for (let i = 1; i < moduleSteps.length; i++) {
-    const id = moduleSteps[i]?.id ?? '';
-    const started = Date.now();
-    await page.keyboard.press('ArrowRight');
-    await waitForStep(present, id);
-    roundTrips.push(Date.now() - started);
-    const keyAt = await page.evaluate(() => (window as Clocks).kamKeyAt ?? 0);
-    const shownAt = await present.evaluate(
-      (step) => (window as Clocks).kamShownAt?.[step] ?? 0,
-      id,
-    );
-    delays.push(shownAt - keyAt);
-    const html = await present.content();
-    const text = await present.evaluate(() => document.documentElement.textContent ?? '');
-    for (const note of notes) {
-      expect(html, `a note on step ${i}`).not.toContain(note);
-      expect(text, `a note on step ${i}`).not.toContain(note);
+test(
+  'the presenter follows the console through the whole module, showing no notes or answers',
+  {
+    tag: '@timing',
+  },
+  async ({ page }) => {
+    const { workshopId } = await seed(page.request);
+    const present = await openBoth(page, workshopId);
+    await startClocks(page, present);
+    const delays: number[] = [];
+    const roundTrips: number[] = [];
+    for (let i = 1; i < moduleSteps.length; i++) {
+      const id = moduleSteps[i]?.id ?? '';
+      const started = Date.now();
+      await page.keyboard.press('ArrowRight');
+      await waitForStep(present, id);
+      roundTrips.push(Date.now() - started);
+      const keyAt = await page.evaluate(() => (window as Clocks).kamKeyAt ?? 0);
+      const shownAt = await present.evaluate(
+        (step) => (window as Clocks).kamShownAt?.[step] ?? 0,
+        id,
+      );
+      delays.push(shownAt - keyAt);
+      const html = await present.content();
+      const text = await present.evaluate(() => document.documentElement.textContent ?? '');
+      for (const note of notes) {
+        expect(html, `a note on step ${i}`).not.toContain(note);
+        expect(text, `a note on step ${i}`).not.toContain(note);
+      }
+      for (const { letter, strings } of secrets)
+        for (const secret of strings)
+          expect(text, `${letter}'s answer on step ${i}`).not.toContain(secret);
     }
-    for (const { letter, strings } of secrets)
-      for (const secret of strings)
-        expect(text, `${letter}'s answer on step ${i}`).not.toContain(secret);
-  }
-  test.info().annotations.push({
-    type: 'sync',
-    description: `key → presenter (ms): ${delays.join(', ')}; with the driver's round trips: ${roundTrips.join(', ')}`,
-  });
-  // Within 200 ms; a shared CI machine may stall a render now and then, so two of the 38
-  // steps may miss it, but the typical step must be well inside.
-  const sorted = [...delays].sort((x, y) => x - y);
-  expect(sorted[Math.floor(sorted.length / 2)], `delays: ${delays.join(', ')}`).toBeLessThan(100);
-  expect(
-    delays.filter((ms) => ms >= 200).length,
-    `delays: ${delays.join(', ')}`,
-  ).toBeLessThanOrEqual(2);
-});
+    test.info().annotations.push({
+      type: 'sync',
+      description: `key → presenter (ms): ${delays.join(', ')}; with the driver's round trips: ${roundTrips.join(', ')}`,
+    });
+    // Within 200 ms; a shared CI machine may stall a render now and then, so two of the 38
+    // steps may miss it, but the typical step must be well inside. (Run alone: see the config.)
+    const sorted = [...delays].sort((x, y) => x - y);
+    expect(sorted[Math.floor(sorted.length / 2)], `delays: ${delays.join(', ')}`).toBeLessThan(100);
+    expect(
+      delays.filter((ms) => ms >= 200).length,
+      `delays: ${delays.join(', ')}`,
+    ).toBeLessThanOrEqual(2);
+  },
+);
 
 test('timer and reveal on the console mirror on the presenter; hide names hides them', async ({
   page,
