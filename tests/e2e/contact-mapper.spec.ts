@@ -223,11 +223,8 @@ test('the edit panel follows a person moved on the map, so saving an edit keeps 
   host,
 }) => {
   const setup = await setUpSelfStudyAccount(page, host);
-  const map: ContactMap = {
-    people: kimAndBea,
-    links: [{ id: 'l1', from: 'kim', to: 'bea' }],
-  };
-  await openSavedMap(page, host, setup, map);
+  const links = [{ id: 'l1', from: 'kim', to: 'bea' }];
+  await openSavedMap(page, host, setup, { people: kimAndBea, links });
   await card(page, 'Kim').focus();
   await page.keyboard.press('Enter');
   const edit = page.getByRole('form', { name: 'Edit person' });
@@ -515,11 +512,7 @@ test.describe('on a touch screen', () => {
     host,
   }) => {
     const setup = await setUpSelfStudyAccount(page, host);
-    const map: ContactMap = {
-      people: kimAndBea,
-      links: [],
-    };
-    await openSavedMap(page, host, setup, map);
+    await openSavedMap(page, host, setup, { people: kimAndBea, links: [] });
     await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
     const from = (await card(page, 'Kim').locator('[data-handleid="r"]').boundingBox())!;
     const to = (await card(page, 'Bea').locator('[data-handleid="l"]').boundingBox())!;
