@@ -4,13 +4,6 @@ import type { KamBridge } from '../../shared/api/transport';
 import { unavailable, type ApiClient } from './api-client';
 import { checkResult } from './check-result';
 
-declare global {
-  interface Window {
-    /** Present only in the desktop app, exposed by the preload. */
-    kam?: KamBridge;
-  }
-}
-
 /** The desktop transport: commands and events through the preload's `window.kam`. */
 export function createIpcClient(bridge: KamBridge): ApiClient {
   return {
