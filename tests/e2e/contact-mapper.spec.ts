@@ -96,10 +96,11 @@ const mapOf = (setup: AccountSetup) => ({
   accountId: setup.accountId,
 });
 
-/** Saves a map as the account's answer to G, then opens G on it. */
+/** Saves a map as the account's answer to G, then opens G on it with the whole canvas in view. */
 async function openSavedMap(page: Page, host: RunningHost, setup: AccountSetup, map: ContactMap) {
   await callApi(page, host, 'answers:save', { ...mapOf(setup), payload: map });
   await openExerciseOf(page, setup, 'G');
+  await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
 }
 
 async function dragBetween(page: Page, from: Locator, to: Locator) {
@@ -286,7 +287,6 @@ test('zoom in and out change the scale of the map; fit to view shows both organi
 }) => {
   const setup = await setUpSelfStudyAccount(page, host);
   await openSavedMap(page, host, setup, { people: kimAndBea, links: [] });
-  await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
   const scale = async () => {
     const transform = await page.locator('.react-flow__viewport').getAttribute('style');
     return Number(/scale\(([\d.]+)\)/.exec(transform ?? '')?.[1]);
@@ -513,7 +513,6 @@ test.describe('on a touch screen', () => {
   }) => {
     const setup = await setUpSelfStudyAccount(page, host);
     await openSavedMap(page, host, setup, { people: kimAndBea, links: [] });
-    await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
     const from = (await card(page, 'Kim').locator('[data-handleid="r"]').boundingBox())!;
     const to = (await card(page, 'Bea').locator('[data-handleid="l"]').boundingBox())!;
     const at = (box: typeof from) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
