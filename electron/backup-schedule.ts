@@ -1,8 +1,8 @@
 import type { App, BrowserWindow, Dialog } from 'electron';
 import type { Api } from '../server/api/create-api';
-import { startBackupSchedule } from '../server/backups/schedule';
+import { startBackupSchedule } from '../server/services/backups/schedule';
 import type { Db } from '../server/store/database';
-import { closeStore } from '../server/store/open-store';
+import { closeStore } from '../server/store/database';
 import { ipcChannels, type AppCommand } from '../shared/api/transport';
 import { pickWorkshopFile, sendWorkshopFile } from './file-open';
 import type { FileMenu } from './menu';
