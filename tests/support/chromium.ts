@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, dirname, join, win32 } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -45,7 +45,7 @@ function systemCandidates(machine: Machine): string[] {
   if (platform === 'win32')
     return [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']]
       .filter((root): root is string => root !== undefined)
-      .map((root) => join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
+      .map((root) => win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
   const names = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
   const dirs = (env['PATH'] ?? '').split(delimiter).filter((dir) => dir !== '');
   return dirs.flatMap((dir) => names.map((name) => join(dir, name)));
