@@ -166,6 +166,8 @@ const realMachine: Machine = {
 
 /** `Chromium 153.0.8010.0`, or the path where the browser will not say. */
 function versionOf(executablePath: string): string {
+  // chrome.exe answers --version by opening a window, not with a line.
+  if (process.platform === 'win32') return executablePath;
   try {
     return execFileSync(executablePath, ['--version'], {
       encoding: 'utf8',
