@@ -32,7 +32,7 @@ const shown = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Words longer than a line are broken mid-word, which pdftotext cannot join back. */
+/** Words longer than a line are broken mid-word, which no reading of the text can join back. */
 const fitsOnALine = (text: string) => text.split(/\s+/).every((word) => word.length < 60);
 
 function answerTexts(p: ParticipantAnswers): string[] {
