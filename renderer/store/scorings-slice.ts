@@ -1,3 +1,4 @@
+import { MAX_TOTAL } from '../../shared/domain/stage';
 import type { StateCreator } from 'zustand/vanilla';
 import type { StageScoring } from '../../shared/api/commands/stage-scorings';
 import type { Result } from '../../shared/api/errors';
@@ -32,7 +33,7 @@ export function createScoringsSlice(
     async saveScoring(accountId, scores) {
       const result = await api.call('scorings:save', { accountId, scores });
       if (result.ok) await get().loadScorings(accountId);
-      return report(get, result, (s) => `Scoring saved: ${s.total} of 18`);
+      return report(get, result, (s) => `Scoring saved: ${s.total} of ${MAX_TOTAL}`);
     },
 
     async deleteScoring(accountId, id) {

@@ -1,7 +1,7 @@
 import { exercises } from '../../../shared/course/exercises';
 import type { Participant } from '../../../shared/schemas/workshop';
 import { RouteLink } from '../../components/route-link';
-import { formatMinutes } from '../../format/format';
+import { formatMinutes } from '../../../shared/format/durations';
 import type { RouteActions } from '../../store/types';
 
 interface ExercisesSectionProps {
