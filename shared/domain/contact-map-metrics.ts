@@ -91,7 +91,7 @@ function canonical(map: ContactMap) {
     if (x === undefined || y === undefined || x === y) continue;
     const key = x < y ? x * n + y : y * n + x;
     const reciprocated = isReciprocated(link) ? 4 : 0;
-    codes[size++] = key * 8 + reciprocated + (strengthOf(link));
+    codes[size++] = key * 8 + reciprocated + strengthOf(link);
   }
   const sorted = codes.subarray(0, size).sort();
   const pairA: number[] = [];

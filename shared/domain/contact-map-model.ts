@@ -61,7 +61,8 @@ export type Person = z.infer<typeof Person>;
 export const KAM_SIDE: Side = 'supplier';
 
 /** Why the key account manager cannot move to the customer's side, as the user is told. */
-export const KAM_SIDE_RULE = 'The key account manager works for the supplier and stays on the supplier side.';
+export const KAM_SIDE_RULE =
+  'The key account manager works for the supplier and stays on the supplier side.';
 
 /** Whether a person may sit on a side: anyone may, except the key account manager off theirs. */
 export function maySitOn(person: Pick<Person, 'isKeyAccountManager'>, side: Side): boolean {
@@ -131,7 +132,9 @@ const personFields = Object.keys(Person.shape) as Array<keyof Person>;
 
 /** An optional field that says nothing: absent, blank or false. */
 function isUnset(value: unknown): boolean {
-  return value === undefined || value === false || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === undefined || value === false || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 /**
