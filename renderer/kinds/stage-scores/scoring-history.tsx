@@ -16,7 +16,7 @@ export function ScoringHistory({
   accountId: string;
   accountName: string;
 }) {
-  const scorings = useAppStore((s) => s.scorings[accountId]);
+  const scorings = useAppStore((s) => s.scorings.get(accountId));
   const loadScorings = useAppStore((s) => s.loadScorings);
   const deleteScoring = useAppStore((s) => s.deleteScoring);
   const [deleting, setDeleting] = useState<StageScoring | null>(null);

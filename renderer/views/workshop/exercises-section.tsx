@@ -2,7 +2,7 @@ import { exercises } from '../../../shared/course/exercises';
 import type { Participant } from '../../../shared/schemas/workshop';
 import { RouteLink } from '../../components/route-link';
 import { formatMinutes } from '../../../shared/format/durations';
-import type { RouteActions } from '../../store/types';
+import type { RouteActions } from '../../store/slices/route-slice';
 
 interface ExercisesSectionProps {
   workshopId: string;
