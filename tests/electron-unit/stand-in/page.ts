@@ -11,6 +11,7 @@ export interface StandInFrame {
 
 /** What a page needs of the webContents that shows it. */
 export interface PageContents {
+  emit(event: string, ...args: unknown[]): boolean;
   invoke(frame: StandInFrame, channel: string, args: unknown[]): Promise<unknown>;
   requestFullscreen(frame: StandInFrame): Promise<void>;
 }
@@ -67,6 +68,11 @@ export class StandInPage {
   /** A client-side navigation (history.pushState): same document, new address. */
   navigateInPage(path: string): void {
     this.currentUrl = new URL(path, this.currentUrl).toString();
+    this.contents.emit('did-start-navigation', {
+      url: this.currentUrl,
+      isMainFrame: true,
+      isSameDocument: true,
+    });
   }
 
   /** `document.documentElement.requestFullscreen()` from the top frame. */

@@ -55,6 +55,7 @@ export class StandInWebContents extends EventEmitter implements PageContents {
     this.page?.unload();
     this.page = null;
     this.loading = true;
+    this.emit('did-start-navigation', { url, isMainFrame: true, isSameDocument: false });
     this.emit('did-start-loading');
     const scheme = new URL(url).protocol.slice(0, -1);
     const handler = this.standIn.protocolHandlers.get(scheme);
