@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from '../components/app-header';
 import { LiveRegion } from '../components/live-region';
 import { useAppStore } from '../store/store-context';
+import { AppCommands } from '../workshop-file/app-commands';
 import { HomeView } from './home/home-view';
 import { AboutView } from './about/about-view';
 import { ExerciseView } from './exercise/exercise-view';
@@ -21,9 +22,15 @@ export function App() {
     document.title = title ? `${title} · KAM Relationship Workshop` : 'KAM Relationship Workshop';
   }, [title]);
 
-  // The projector shows the slide alone: no header, nothing to tab through.
+  // The projector shows the slide alone: no header, nothing to tab through. The desktop sends
+  // it menu commands only when no console window is open.
   if (route.name === 'present')
-    return <PresentView key={route.workshopId} workshopId={route.workshopId} />;
+    return (
+      <>
+        <PresentView key={route.workshopId} workshopId={route.workshopId} />
+        <AppCommands />
+      </>
+    );
 
   return (
     <>
@@ -46,6 +53,7 @@ export function App() {
           <HomeView />
         )}
       </main>
+      <AppCommands />
       <LiveRegion />
     </>
   );

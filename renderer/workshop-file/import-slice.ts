@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { OnConflict } from '../../shared/api/commands/workshop-file';
+import type { Result } from '../../shared/api/errors';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../shared/workshop-file/format';
 import type { ApiClient } from '../api/api-client';
 import type { AppStore } from '../store/types';
@@ -79,7 +80,20 @@ export function createImportSlice(
     },
 
     async exportWorkshopFile(workshopId) {
-      const result = await saveWorkshopFile(api, workshopId);
+      let result: Result<string | null>;
+      try {
+        result = await saveWorkshopFile(api, workshopId);
+      } catch (error) {
+        // The desktop bridge rejects when the main process could not answer at all.
+        const reason = error instanceof Error ? error.message : String(error);
+        result = {
+          ok: false,
+          error: {
+            code: 'unavailable',
+            message: `The workshop file could not be saved: ${reason}`,
+          },
+        };
+      }
       if (!result.ok) get().announce(result.error.message, 'error');
       else if (result.value !== null) get().announce(`Workshop file saved: ${result.value}`);
     },
