@@ -30,6 +30,26 @@ function restrict(modules, message) {
   };
 }
 
+/** A server layer's files may not import the layers above it (nor Electron or the renderer). */
+function serverLayer(layer, above) {
+  return [
+    {
+      files: [`server/${layer}/**/*.ts`],
+      rules: restrict(
+        [
+          'electron',
+          '**/electron/**',
+          '**/renderer/**',
+          ...above.map((name) => `**/${name}/**`),
+          // shared/api is the contract every layer uses, not the server's api layer.
+          '!**/shared/**',
+        ],
+        `server/${layer} sits below ${above.join(', ')}: layers import only downwards.`,
+      ),
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -97,6 +117,11 @@ export default tseslint.config(
       'server/ runs in plain Node (tests, browser host): it must not load Electron or the renderer.',
     ),
   },
+  // The server's layers point down only: errors, store, services, api, host.
+  ...serverLayer('errors', ['store', 'services', 'api', 'host']),
+  ...serverLayer('store', ['services', 'api', 'host']),
+  ...serverLayer('services', ['api', 'host']),
+  ...serverLayer('api', ['host']),
   {
     files: [
       'electron/**/*.ts',

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { callCommand, createApi, type Api } from '../server/api/create-api';
-import type { DocumentData } from '../server/pdf/document-data';
-import { loadDocumentData } from '../server/pdf/load-data';
-import { renderDocument } from '../server/pdf/render-document';
-import { closeStore, openStore } from '../server/store/open-store';
+import type { DocumentData } from '../server/services/pdf/document-data';
+import { loadDocumentData } from '../server/services/pdf/load-data';
+import { renderDocument } from '../server/services/pdf/render-document';
+import { openStore } from '../server/services/open-store';
+import { closeStore } from '../server/store/database';
 import { answerEverything } from '../tests/fixtures/workshops/build-workshops';
 import { round } from './machine';
 

@@ -9,7 +9,7 @@ import { callCommand, createApi } from '../server/api/create-api';
 import { applyConnectionSettings, type Db } from '../server/store/database';
 import { runMigrations } from '../server/store/migrate';
 import { migrations } from '../server/store/migrations';
-import { openStore } from '../server/store/open-store';
+import { openStore } from '../server/services/open-store';
 import { upsertAnswer } from '../server/store/repositories/answers';
 import { insertParticipant } from '../server/store/repositories/participants';
 import { insertWorkshop } from '../server/store/repositories/workshops';

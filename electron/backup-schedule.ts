@@ -1,7 +1,6 @@
 import type { App } from 'electron';
-import { startBackupSchedule } from '../server/backups/schedule';
-import type { Db } from '../server/store/database';
-import { closeStore } from '../server/store/open-store';
+import { startBackupSchedule } from '../server/services/backups/schedule';
+import { closeStore, type Db } from '../server/store/database';
 
 /**
  * Runs the daily backup while the app runs, and closes the database once every window has

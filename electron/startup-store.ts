@@ -1,13 +1,13 @@
 import { dirname } from 'node:path';
 import type { Dialog } from 'electron';
-import { forgetRecoveryNotices } from '../server/backups/recovery';
-import { restoreBackup } from '../server/backups/restore';
+import { forgetRecoveryNotices } from '../server/services/backups/recovery';
+import { restoreBackup } from '../server/services/backups/restore';
 import {
   NewerDatabaseError,
   openStore,
   type OpenedStore,
   type StoreNotice,
-} from '../server/store/open-store';
+} from '../server/services/open-store';
 
 type Dialogs = Pick<Dialog, 'showErrorBox' | 'showMessageBox'>;
 

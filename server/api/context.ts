@@ -1,14 +1,10 @@
 import type { CommandName, CommandOutput, ParsedInput } from '../../shared/api/contract';
-import type { ServerEvent } from '../../shared/api/events';
-import type { Db } from '../store/database';
+import type { ServiceContext } from '../services/service-context';
+import type { ExportJobs } from '../services/pdf/export-jobs';
 
-/** What every handler gets: the database, the clock, ids, and a way to announce changes. */
-export interface HandlerContext {
-  db: Db;
-  now(): Date;
-  newId(): string;
-  /** Queues an event; it is sent to every window only once the change has committed. */
-  emit(event: ServerEvent): void;
+/** What every handler gets: what services need, and the PDF export jobs of this api. */
+export interface HandlerContext extends ServiceContext {
+  exports: ExportJobs;
 }
 
 export type Handler<K extends CommandName> = (

@@ -9,8 +9,8 @@ import {
 import { validationError, type Result } from '../../shared/api/errors';
 import type { ServerEvent } from '../../shared/api/events';
 import type { Db } from '../store/database';
-import { exportJobsFor, type ExportFile } from '../pdf/export-jobs';
-import { toApiError } from './app-error';
+import { ExportJobs, type ExportFile } from '../services/pdf/export-jobs';
+import { toApiError } from '../errors/app-error';
 import type { HandlerContext } from './context';
 import { EventBus, type EventListener } from './event-bus';
 import { answerHandlers } from './handlers/answers';
@@ -38,6 +38,8 @@ export interface ApiOptions {
   newId?: () => string;
   /** Where unexpected failures are reported (they reach the user only as a plain sentence). */
   logError?: (message: string, error: unknown) => void;
+  /** The PDF export jobs this api starts and serves; one set per api unless given. */
+  exports?: ExportJobs;
 }
 
 /** Every domain's handlers: the single place a command is bound to its code. */
@@ -61,6 +63,7 @@ export function createApi(
   const newId = options.newId ?? (() => randomUUID());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   const bus = new EventBus();
+  const exports = options.exports ?? new ExportJobs({ logError });
 
   function call(name: string, rawInput: unknown): Result<unknown> {
     if (!isCommandName(name)) {
@@ -81,7 +84,7 @@ export function createApi(
       };
 
     const pending: ServerEvent[] = [];
-    const ctx: HandlerContext = { db, now, newId, emit: (event) => pending.push(event) };
+    const ctx: HandlerContext = { db, now, newId, exports, emit: (event) => pending.push(event) };
     try {
       // One transaction per command: a change of several rows lands whole or not at all.
       const run = () => handler(ctx, input.data as never);
@@ -109,7 +112,7 @@ export function createApi(
   return {
     call,
     subscribe: (listener) => bus.subscribe(listener),
-    exportFile: (jobId) => exportJobsFor(db).file(jobId),
+    exportFile: (jobId) => exports.file(jobId),
   };
 }
 

@@ -5,7 +5,7 @@ import type { ApiError, Result } from '../../shared/api/errors';
 import { httpPaths } from '../../shared/api/transport';
 import type { Api } from '../api/create-api';
 import { contentSecurityPolicy } from '../security/content-security-policy';
-import { EventStreams } from './event-stream';
+import { EventStreams } from './routes/event-stream';
 import {
   allowedHostNames,
   isAllowedHost,
@@ -13,8 +13,8 @@ import {
   isJsonContentType,
 } from './request-guards';
 import { statusForError } from './status-for-error';
-import { workshopFileUploadRoute } from '../workshop-file/upload-route';
-import { exportDownloadRoute } from '../pdf/download-route';
+import { workshopFileUploadRoute } from './routes/workshop-file-upload';
+import { exportDownloadRoute } from './routes/export-download';
 
 export interface HostOptions {
   api: Api;

@@ -1,8 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi } from '../api/create-api';
-import { startBackupSchedule } from '../backups/schedule';
-import { closeStore, NewerDatabaseError, openStore } from '../store/open-store';
+import { startBackupSchedule } from '../services/backups/schedule';
+import { NewerDatabaseError, openStore } from '../services/open-store';
+import { closeStore } from '../store/database';
 import { startHost } from './create-host';
 import { parseServeOptions } from './serve-options';
 

@@ -41,3 +41,10 @@ export function quickCheck(db: Db): string {
   const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
   return rows.map((r) => r.quick_check).join('; ') || 'no answer';
 }
+
+/** Closes the database after folding the WAL back into the main file. */
+export function closeStore(db: Db): void {
+  if (!db.open) return;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}

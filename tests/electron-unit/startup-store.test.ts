@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStoreForDesktop } from '../../electron/startup-store';
-import { closeStore, DATABASE_FILE } from '../../server/store/open-store';
+import { DATABASE_FILE } from '../../server/services/open-store';
+import { closeStore } from '../../server/store/database';
 
 // startup-store.ts needs only Electron's types; the mock guards against a runtime import creeping in.
 vi.mock('electron', () => ({}));

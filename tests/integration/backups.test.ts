@@ -3,15 +3,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { callCommand } from '../../server/api/create-api';
-import { listBackups } from '../../server/backups/backup-files';
-import { startBackupSchedule } from '../../server/backups/schedule';
+import { listBackups } from '../../server/services/backups/backup-files';
+import { startBackupSchedule } from '../../server/services/backups/schedule';
 import { verifyDatabaseFile } from '../../server/store/verified-copy';
-import {
-  closeStore,
-  DATABASE_FILE,
-  NewerDatabaseError,
-  openStore,
-} from '../../server/store/open-store';
+import { closeStore } from '../../server/store/database';
+import { DATABASE_FILE, NewerDatabaseError, openStore } from '../../server/services/open-store';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
 

@@ -10,7 +10,7 @@ import { mountApi } from '../../electron/ipc';
 
 import { callCommand } from '../../server/api/create-api';
 import { startHost, type RunningHost } from '../../server/host/create-host';
-import { closeStore } from '../../server/store/open-store';
+import { closeStore } from '../../server/store/database';
 import { commandNames, type CommandName } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
 import { ipcChannels } from '../../shared/api/transport';

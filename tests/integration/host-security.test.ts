@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../server/host/create-host';
-import { closeStore } from '../../server/store/open-store';
+import { closeStore } from '../../server/store/database';
 import { rawRequest, type RawResponse } from './helpers/http';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
 

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stageInfo } from '../../shared/course/stages';
 import { diagnoseContactMap, patternInfo } from '../../shared/domain/contact-map';
 import { scoreStatements } from '../../shared/domain/stage';
-import type { DocumentData, ParticipantAnswers } from '../../server/pdf/document-data';
-import { loadDocumentData } from '../../server/pdf/load-data';
-import { renderDocument } from '../../server/pdf/render-document';
-import { SAFE_EDGE } from '../../server/pdf/theme';
+import type { DocumentData, ParticipantAnswers } from '../../server/services/pdf/document-data';
+import { loadDocumentData } from '../../server/services/pdf/load-data';
+import { renderDocument } from '../../server/services/pdf/render-document';
+import { SAFE_EDGE } from '../../server/services/pdf/theme';
 import {
   buildBadInputWorkshop,
   buildCompleteWorkshop,

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callCommand, type Api } from '../../server/api/create-api';
 import { startHost, type RunningHost } from '../../server/host/create-host';
-import { ExportJobs } from '../../server/pdf/export-jobs';
-import { ExportCancelled } from '../../server/pdf/writer';
+import { ExportJobs } from '../../server/services/pdf/export-jobs';
+import { ExportCancelled } from '../../server/services/pdf/writer';
 import type { ExportStatus } from '../../shared/api/commands/exports';
 import {
   buildBadInputWorkshop,

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openReadOnly, quickCheck, schemaVersionOf } from '../../server/store/database';
 import { migrations, latestSchemaVersion, type Migration } from '../../server/store/migrations';
-import { closeStore, NewerDatabaseError, openStore } from '../../server/store/open-store';
+import { NewerDatabaseError, openStore } from '../../server/services/open-store';
+import { closeStore } from '../../server/store/database';
 import { insertWorkshop } from '../../server/store/repositories/workshops';
 import { tempDir } from './helpers/temp-store';
 

@@ -5,7 +5,7 @@ import { answerOwnerOf } from '../../../shared/exercises/letters';
 import { getAccount } from '../../store/repositories/accounts';
 import { getAnswer, upsertAnswer } from '../../store/repositories/answers';
 import { getParticipant } from '../../store/repositories/participants';
-import { AppError, notFound } from '../app-error';
+import { AppError, notFound } from '../../errors/app-error';
 import type { HandlerContext, HandlerTable } from '../context';
 
 /** Checks that the answer's owner exists and suits the exercise; returns the workshop id. */

@@ -1,10 +1,10 @@
 import type { backupCommands } from '../../../shared/api/commands/backups';
-import { backupFolderOf, listBackups } from '../../backups/backup-files';
-import { forgetRecoveryNotices, recoveryNoticesOf } from '../../backups/recovery';
-import { restoreBackup } from '../../backups/restore';
-import { pruneBackups, writeBackupNow } from '../../backups/write-backup';
+import { backupFolderOf, listBackups } from '../../services/backups/backup-files';
+import { forgetRecoveryNotices, recoveryNoticesOf } from '../../services/backups/recovery';
+import { restoreBackup } from '../../services/backups/restore';
+import { pruneBackups, writeBackupNow } from '../../services/backups/write-backup';
 import type { Db } from '../../store/database';
-import { AppError } from '../app-error';
+import { AppError } from '../../errors/app-error';
 import type { HandlerTable } from '../context';
 
 /** The backups folder; a database without a file (in memory) has none. */

@@ -1,13 +1,12 @@
 import type { exportCommands } from '../../../shared/api/commands/exports';
-import { exportFileName } from '../../pdf/file-name';
-import { exportJobsFor } from '../../pdf/export-jobs';
-import { loadDocumentData } from '../../pdf/load-data';
+import { exportFileName } from '../../services/pdf/file-name';
+import { loadDocumentData } from '../../services/pdf/load-data';
 import {
   getWorkshopSettings,
   putWorkshopSettings,
 } from '../../store/repositories/workshop-settings';
 import { getWorkshop } from '../../store/repositories/workshops';
-import { AppError, notFound } from '../app-error';
+import { AppError, notFound } from '../../errors/app-error';
 import type { HandlerTable } from '../context';
 
 const noSuchExport = () =>
@@ -15,7 +14,7 @@ const noSuchExport = () =>
 
 export const exportHandlers: HandlerTable<keyof typeof exportCommands> = {
   'exports:start': (ctx, request) => {
-    const jobs = exportJobsFor(ctx.db);
+    const jobs = ctx.exports;
     if (!jobs.canStart()) {
       throw new AppError(
         'rate-limited',
@@ -30,13 +29,13 @@ export const exportHandlers: HandlerTable<keyof typeof exportCommands> = {
   },
 
   'exports:status': (ctx, { jobId }) => {
-    const status = exportJobsFor(ctx.db).status(jobId);
+    const status = ctx.exports.status(jobId);
     if (!status) throw noSuchExport();
     return status;
   },
 
   'exports:cancel': (ctx, { jobId }) => {
-    const status = exportJobsFor(ctx.db).cancel(jobId);
+    const status = ctx.exports.cancel(jobId);
     if (!status) throw noSuchExport();
     return status;
   },

@@ -6,7 +6,7 @@ import type { ExerciseLetter } from '../../../shared/exercises/letters';
 import type { FacilitationState, TimerState } from '../../../shared/schemas/facilitation';
 import { getFacilitationState, putFacilitationState } from '../../store/repositories/facilitation';
 import { getWorkshop } from '../../store/repositories/workshops';
-import { notFound } from '../app-error';
+import { notFound } from '../../errors/app-error';
 import type { HandlerContext, HandlerTable } from '../context';
 
 /** Reads the state, applies a change, saves it and tells every window. */

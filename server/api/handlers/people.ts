@@ -12,7 +12,7 @@ import {
   renameParticipant,
 } from '../../store/repositories/participants';
 import { getWorkshop } from '../../store/repositories/workshops';
-import { notFound } from '../app-error';
+import { notFound } from '../../errors/app-error';
 import type { HandlerContext, HandlerTable } from '../context';
 import { workshopChanged } from './workshop-detail';
 

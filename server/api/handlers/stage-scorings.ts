@@ -6,7 +6,7 @@ import {
   insertStageScoring,
   listStageScorings,
 } from '../../store/repositories/stage-scorings';
-import { notFound } from '../app-error';
+import { notFound } from '../../errors/app-error';
 import type { HandlerContext, HandlerTable } from '../context';
 
 function accountOrFail(ctx: HandlerContext, id: string) {

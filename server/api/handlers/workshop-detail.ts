@@ -2,7 +2,7 @@ import type { WorkshopDetail } from '../../../shared/schemas/workshop';
 import { listAccountsOfWorkshop } from '../../store/repositories/accounts';
 import { listParticipants } from '../../store/repositories/participants';
 import { getWorkshop, touchWorkshop } from '../../store/repositories/workshops';
-import { notFound } from '../app-error';
+import { notFound } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 
 /** A workshop with its participants and their accounts, or a not-found error. */

@@ -1,6 +1,6 @@
 import type { workshopFileCommands } from '../../../shared/api/commands/workshop-file';
-import { buildWorkshopFile } from '../../workshop-file/export-workshop';
-import { importWorkshopText } from '../../workshop-file/import-workshop';
+import { buildWorkshopFile } from '../../services/workshop-file/export-workshop';
+import { importWorkshopText } from '../../services/workshop-file/import-workshop';
 import type { HandlerTable } from '../context';
 
 export const workshopFileHandlers: HandlerTable<keyof typeof workshopFileCommands> = {

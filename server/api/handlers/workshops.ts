@@ -7,7 +7,7 @@ import {
   listWorkshopSummaries,
   renameWorkshop,
 } from '../../store/repositories/workshops';
-import { notFound } from '../app-error';
+import { notFound } from '../../errors/app-error';
 import type { HandlerTable } from '../context';
 import { loadWorkshopDetail } from './workshop-detail';
 

@@ -34,3 +34,14 @@ export function upsertAnswer(db: Db, key: AnswerKey, payload: string, updatedAt:
   };
   return row.revision;
 }
+
+/** Every stored answer of a workshop's participants and their accounts. */
+export function listAnswersOfWorkshop(db: Db, workshopId: string): AnswerRow[] {
+  return db
+    .prepare(
+      `SELECT a.participant_id AS participantId, a.exercise, a.account_id AS accountId, a.payload,
+         a.revision, a.updated_at AS updatedAt
+       FROM answers a JOIN participants p ON a.participant_id = p.id WHERE p.workshop_id = ?`,
+    )
+    .all(workshopId) as AnswerRow[];
+}

@@ -1,7 +1,7 @@
 // A child process for the crash-safety test: saves answers through the api as fast as it
 // can and prints "ack <participant> <revision> <n>" only after each save has committed.
 import { callCommand, createApi } from '../../../server/api/create-api';
-import { openStore } from '../../../server/store/open-store';
+import { openStore } from '../../../server/services/open-store';
 
 const [dataDir, round] = process.argv.slice(2);
 if (!dataDir || !round) throw new Error('usage: answer-writer <dataDir> <round>');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi, type Api } from '../../../server/api/create-api';
 import type { Db } from '../../../server/store/database';
-import { openStore, type OpenStoreOptions } from '../../../server/store/open-store';
+import { openStore, type OpenStoreOptions } from '../../../server/services/open-store';
 import type { ServerEvent } from '../../../shared/api/events';
 
 export function tempDir(prefix = 'kam-test-'): string {

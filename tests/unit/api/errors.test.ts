@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppError, toApiError } from '../../../server/api/app-error';
+import { AppError, toApiError } from '../../../server/errors/app-error';
 import { formatIssuePath, validationError } from '../../../shared/api/errors';
 
 function sqliteError(code: string): Error {

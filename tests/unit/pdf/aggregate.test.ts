@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, tallyIdeas, timings } from '../../../server/pdf/summary/aggregate';
+import { normalise, tallyIdeas, timings } from '../../../server/services/pdf/summary/aggregate';
 import { initialFacilitationState } from '../../../shared/schemas/facilitation';
 
 describe('tallyIdeas', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentHeader } from '../../../server/pdf/download-route';
-import { exportFileName } from '../../../server/pdf/file-name';
+import { attachmentHeader } from '../../../server/host/routes/export-download';
+import { exportFileName } from '../../../server/services/pdf/file-name';
 
 describe('exportFileName', () => {
   it('names a workbook after its participant and workshop', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardRects } from '../../../server/pdf/map-geometry';
+import { cardRects } from '../../../server/services/pdf/map-geometry';
 import { bandOf, CANVAS_HEIGHT, CANVAS_WIDTH } from '../../../shared/domain/contact-map-layout';
 import { generateMap } from '../../fixtures/workshops/generate-map';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeText, SUBSTITUTE } from '../../../server/pdf/safe-text';
+import { safeText, SUBSTITUTE } from '../../../server/services/pdf/safe-text';
 
 /** A stand-in for the font: Latin, Latin Extended, Greek, Cyrillic and punctuation. */
 const hasGlyph = (cp: number) => cp < 0x0530 || (cp >= 0x2000 && cp <= 0x206f) || cp === 0xfffd;

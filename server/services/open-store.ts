@@ -1,0 +1,136 @@
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RecoveryNotice } from '../../shared/api/commands/backups';
+import { BACKUP_FOLDER } from './backups/backup-files';
+import { newestGoodBackup, recoveryMessage, rememberRecoveryNotices } from './backups/recovery';
+import {
+  openReadOnly,
+  openReadWrite,
+  quickCheck,
+  schemaVersionOf,
+  type Db,
+} from '../store/database';
+import { runMigrations, writeVerifiedBackup } from '../store/migrate';
+import { latestSchemaVersion, migrations, type Migration } from '../store/migrations';
+
+export const DATABASE_FILE = 'workshop.db';
+
+/** Something the user should be told about how their data was opened. */
+export type StoreNotice =
+  /** The damaged file's new path, the fresh database's path and the newest good backup on offer. */
+  RecoveryNotice | { kind: 'migrated'; from: number; to: number; backupPath: string | null };
+
+export interface OpenedStore {
+  db: Db;
+  file: string;
+  notices: StoreNotice[];
+}
+
+/** The file was written by a newer app; it is left exactly as it was. */
+export class NewerDatabaseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly fileVersion: number,
+    readonly readableVersion: number = latestSchemaVersion,
+  ) {
+    super(
+      `This workshop database (${file}) was saved by a newer version of KAM Relationship ` +
+        `Workshop (data format ${fileVersion}; this version reads up to ${readableVersion}). ` +
+        'Please update the app to open it. The file has not been changed.',
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+type Inspection = { state: 'ok'; version: number } | { state: 'damaged'; reason: string };
+
+/** Looks at an existing file without changing it: is it readable, and which version? */
+function inspect(file: string): Inspection {
+  let db: Db | undefined;
+  try {
+    db = openReadOnly(file);
+    const check = quickCheck(db);
+    if (check !== 'ok') return { state: 'damaged', reason: check };
+    return { state: 'ok', version: schemaVersionOf(db) };
+  } catch (error) {
+    return { state: 'damaged', reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    db?.close();
+  }
+}
+
+/** Moves a damaged file (and its WAL companions) aside, never deleting it. */
+function moveAside(file: string, stamp: string): string {
+  const damagedPath = file.replace(/\.db$/, `.damaged-${stamp}.db`);
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, damagedPath + suffix);
+  }
+  return damagedPath;
+}
+
+/** A file-name-safe timestamp: 2026-11-25T02-48-33-123Z */
+export function fileStamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Opens `<dataDir>/workshop.db`, creating or migrating it. A damaged file is moved
+ * aside and a fresh one started; a file from a newer app is refused untouched.
+ */
+export interface OpenStoreOptions {
+  now?: () => Date;
+  /** The migrations to bring the file up to; tests pass their own. */
+  migrations?: readonly Migration[];
+}
+
+export function openStore(dataDir: string, options: OpenStoreOptions = {}): OpenedStore {
+  const now = options.now ?? (() => new Date());
+  const wanted = options.migrations ?? migrations;
+  const latest = wanted.at(-1)?.version ?? 0;
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, DATABASE_FILE);
+  const notices: StoreNotice[] = [];
+
+  let existingVersion = 0;
+  if (existsSync(file)) {
+    const found = inspect(file);
+    if (found.state === 'damaged') {
+      const damagedPath = moveAside(file, fileStamp(now()));
+      const backup = newestGoodBackup(join(dataDir, BACKUP_FOLDER), latest);
+      notices.push({
+        kind: 'moved-aside',
+        damagedPath,
+        databasePath: file,
+        backup,
+        message: recoveryMessage(found.reason, damagedPath, file, backup),
+      });
+    } else if (found.version > latest) {
+      throw new NewerDatabaseError(file, found.version, latest);
+    } else {
+      existingVersion = found.version;
+    }
+  }
+
+  const db = openReadWrite(file);
+  try {
+    if (existingVersion < latest) {
+      const backupPath =
+        existingVersion > 0
+          ? writeVerifiedBackup(db, join(dataDir, BACKUP_FOLDER), fileStamp(now()))
+          : null;
+      runMigrations(db, wanted);
+      if (existingVersion > 0) {
+        notices.push({ kind: 'migrated', from: existingVersion, to: latest, backupPath });
+      }
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  // The renderer asks for these later (store:notices) to offer the backup.
+  rememberRecoveryNotices(
+    db,
+    notices.filter((n): n is RecoveryNotice => n.kind === 'moved-aside'),
+  );
+  return { db, file, notices };
+}

@@ -1,0 +1,30 @@
+import type { ExerciseDefinition } from '../../../../shared/course/exercises';
+import { briefBox, chapterHeading, drawMark } from '../blocks';
+import { colors, sizes } from '../theme';
+import type { PdfWriter } from '../writer';
+
+/** An exercise's first page: its heading and the brief. */
+export function exerciseOpening(w: PdfWriter, exercise: ExerciseDefinition): void {
+  chapterHeading(w, `Exercise ${exercise.letter}`, exercise.title);
+  briefBox(w, [...exercise.questions, exercise.task], exercise.hint);
+}
+
+/** The key to the match marks, set under a model answer. */
+export function matchLegend(w: PdfWriter, matched: number, total: number): void {
+  w.ensureSpace(20);
+  const y = w.y;
+  const x = w.left;
+  drawMark(w, x, y + 1, true);
+  w.place('matched by one of your answers', x + 13, y, { size: sizes.small, color: colors.muted });
+  const second = x + 13 + w.widthOf('matched by one of your answers', 'regular', sizes.small) + 16;
+  drawMark(w, second, y + 1, false);
+  w.place('not among your answers', second + 13, y, { size: sizes.small, color: colors.muted });
+  w.place(`${matched} of ${total} matched`, x, y, {
+    size: sizes.small,
+    style: 'bold',
+    color: colors.accent,
+    width: w.width,
+    align: 'right',
+  });
+  w.space(18);
+}

@@ -1,0 +1,76 @@
+import type { ExerciseLetter } from '../../../shared/exercises/letters';
+import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from '../../../shared/workshop-file/format';
+import type {
+  FileAccount,
+  FileParticipant,
+  WorkshopFile,
+} from '../../../shared/workshop-file/schema';
+import { notFound } from '../../errors/app-error';
+import type { Db } from '../../store/database';
+import { listAccountsOfWorkshop } from '../../store/repositories/accounts';
+import { listAnswersOfWorkshop } from '../../store/repositories/answers';
+import { getFacilitationState } from '../../store/repositories/facilitation';
+import { listParticipants } from '../../store/repositories/participants';
+import { listStageScorings } from '../../store/repositories/stage-scorings';
+import { getWorkshopSettings } from '../../store/repositories/workshop-settings';
+import { getWorkshop } from '../../store/repositories/workshops';
+import { appInfo } from './app-info';
+
+/** Every answer of a workshop, looked up by owner and exercise. */
+function answersOf(db: Db, workshopId: string) {
+  const rows = listAnswersOfWorkshop(db, workshopId);
+  const byKey = new Map(rows.map((r) => [`${r.accountId ?? r.participantId}/${r.exercise}`, r]));
+  // Payloads were checked against their exercise's schema when saved; the export's output
+  // schema checks them again, so a broken one stops the export instead of the import.
+  return (ownerId: string, exercise: ExerciseLetter) => {
+    const row = byKey.get(`${ownerId}/${exercise}`);
+    return row ? (JSON.parse(row.payload) as never) : undefined;
+  };
+}
+
+/** Drops absent answers, so the file holds only what was written. */
+function present<T extends object>(answers: T): T {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The whole workshop as a workshop file (contract 3 of the design). */
+export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date): WorkshopFile {
+  const workshop = getWorkshop(db, workshopId);
+  if (!workshop) throw notFound('This workshop');
+  const answerOf = answersOf(db, workshopId);
+  const accounts = listAccountsOfWorkshop(db, workshopId);
+
+  const participants = listParticipants(db, workshopId).map((p): FileParticipant => ({
+    id: p.id,
+    name: p.name,
+    answers: present({
+      A: answerOf(p.id, 'A'),
+      B: answerOf(p.id, 'B'),
+      E: answerOf(p.id, 'E'),
+      F: answerOf(p.id, 'F'),
+    }),
+    accounts: accounts
+      .filter((a) => a.participantId === p.id)
+      .map((a): FileAccount => ({
+        id: a.id,
+        name: a.name,
+        answers: present({ C: answerOf(a.id, 'C'), D: answerOf(a.id, 'D') }),
+        ...present({ map: answerOf(a.id, 'G') }),
+        // Oldest first: the order they were made in, which import keeps.
+        scorings: listStageScorings(db, a.id)
+          .reverse()
+          .map(({ accountId: _accountId, ...scoring }) => scoring),
+      })),
+  }));
+
+  return {
+    format: WORKSHOP_FILE_FORMAT,
+    version: WORKSHOP_FILE_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    app: appInfo,
+    workshop,
+    facilitation: getFacilitationState(db, workshopId),
+    settings: getWorkshopSettings(db, workshopId),
+    participants,
+  };
+}
