@@ -27,9 +27,10 @@ export interface CommandDelivery {
 
 /**
  * Delivers commands to the focused window unless it is the presenter, else to the console
- * window, else to a new console window. A command waits until that window's page has said it
- * listens (the handshake), so none is lost to a page still loading, to a window not yet open
- * (a file opened at launch) or to no window at all (macOS after the last one closed).
+ * window, else to a new console window: dialogs never open on the projector. A command waits
+ * until that window's page has said it listens (the handshake), so none is lost to a page
+ * still loading, to a window not yet open (a file opened at launch) or to no window at all
+ * (macOS after the last one closed).
  */
 export function createCommandDelivery(windows: CommandWindows): CommandDelivery {
   const waiting: AppCommand[] = [];
@@ -37,11 +38,12 @@ export function createCommandDelivery(windows: CommandWindows): CommandDelivery 
   let started = false;
   let arrivals: Promise<void> = Promise.resolve();
 
+  /** The trainer's window: the focused one, else any; never the projector's. */
   function target(): BrowserWindow | null {
+    const isTrainers = (window: BrowserWindow | null): window is BrowserWindow =>
+      window !== null && !window.isDestroyed() && !windows.isPresenter(window);
     const focused = windows.focused();
-    if (focused && !focused.isDestroyed() && !windows.isPresenter(focused)) return focused;
-    const open = windows.all().filter((window) => !window.isDestroyed());
-    return open.find((window) => !windows.isPresenter(window)) ?? open[0] ?? null;
+    return isTrainers(focused) ? focused : (windows.all().find(isTrainers) ?? null);
   }
 
   function bringForward(window: BrowserWindow): void {

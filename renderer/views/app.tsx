@@ -22,15 +22,9 @@ export function App() {
     document.title = title ? `${title} · KAM Relationship Workshop` : 'KAM Relationship Workshop';
   }, [title]);
 
-  // The projector shows the slide alone: no header, nothing to tab through. The desktop sends
-  // it menu commands only when no console window is open.
+  // The projector shows the slide alone: no header, nothing to tab through.
   if (route.name === 'present')
-    return (
-      <>
-        <PresentView key={route.workshopId} workshopId={route.workshopId} />
-        <AppCommands />
-      </>
-    );
+    return <PresentView key={route.workshopId} workshopId={route.workshopId} />;
 
   return (
     <>

@@ -133,6 +133,17 @@ describe('the application menu', () => {
     expect(desktop.windows[0]?.isFocused()).toBe(true);
   });
 
+  it('opens a console window for a menu command when only the presenter is open', async () => {
+    const desktop = await startDesktop({ platform: 'linux', displays: [laptop, projector] });
+    const presenter = await present(desktop, await createWorkshop(bridgeOf(desktop)));
+    desktop.windows[0]?.close();
+    expect(desktop.windows).toEqual([presenter]);
+    desktop.clickMenu('File', 'Restore from Backup…');
+    const console = await desktop.listeningPage(await desktop.window(1));
+    await vi.waitFor(() => expect(console.commands).toEqual([{ type: 'show-backups' }]));
+    expect(presenter.webContents.page?.commands).toEqual([]);
+  });
+
   it('opens the console window for a menu command on macOS when no window is open', async () => {
     const desktop = await startDesktop({ platform: 'darwin' });
     desktop.windows[0]?.close();

@@ -10,7 +10,7 @@ import type { WorkshopDetail } from '../../../shared/schemas/workshop';
 const workshopId = 'w1';
 const detail = { workshop: { id: workshopId, title: 'Spring class' } } as WorkshopDetail;
 
-/** Every screen of the app, with the workshop it shows (if any). */
+/** Every screen of the trainer's window, with the workshop it shows (if any); the desktop never sends commands to the presenter. */
 const screens: [string, Route, string | null][] = [
   ['home', { name: 'home' }, null],
   ['about', { name: 'about' }, null],
@@ -18,7 +18,6 @@ const screens: [string, Route, string | null][] = [
   ['exercise', { name: 'exercise', workshopId, letter: 'C' }, workshopId],
   ['console', { name: 'console', workshopId }, workshopId],
   ['self-study', { name: 'session', workshopId }, workshopId],
-  ['presenter', { name: 'present', workshopId }, workshopId],
 ];
 
 /** The app's store on a screen, in the desktop app, with the bridge's calls recorded. */
