@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { e2eChromium } from './tests/support/chromium';
 
-/** Debian's Chromium: this project never downloads a browser of its own. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Found or brought (tests/support/chromium.ts); the run says which and why. */
+export const chromiumPath = e2eChromium();
 
 export default defineConfig({
   testDir: 'tests',

@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { e2eChromium } from '../tests/support/chromium';
 import { benchMap } from './contact-map';
 import { percentile, round } from './machine';
 
@@ -150,7 +151,7 @@ async function measureDrag(page: Page, url: string, people: number): Promise<Dra
 export async function benchMapperDrag() {
   const host = await startHost();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: e2eChromium(),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {

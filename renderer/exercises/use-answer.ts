@@ -1,27 +1,27 @@
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
-import type { AnswerPayload } from '../../shared/exercises/answer-payloads';
-import { parseAnswer } from '../../shared/exercises/empty-answers';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
+import { readAnswer, type AnswerOf, type KindName } from '../../shared/kinds/answer-kinds';
 import { answerKeyId, type SaveStatus } from '../store/answers-slice';
 import { useAppStore } from '../store/store-context';
 
-export interface AnswerHandle<L extends ExerciseLetter> {
+export interface AnswerHandle<K extends KindName> {
   /** The answer as typed so far (the empty answer until one exists). */
-  answer: AnswerPayload<L>;
+  answer: AnswerOf<K>;
   status: SaveStatus;
   error: string | null;
   /** Changes the answer; it saves itself shortly after typing pauses. */
-  change(next: AnswerPayload<L>): void;
+  change(next: AnswerOf<K>): void;
   retry(): void;
 }
 
 /** One participant's answer to one exercise (for an account, when the exercise is about one). */
-export function useAnswer<L extends ExerciseLetter>(
+export function useAnswer<K extends KindName>(
   participantId: string,
-  letter: L,
+  exercise: { letter: ExerciseLetter; kind: K },
   accountId: string | null,
-): AnswerHandle<L> {
+): AnswerHandle<K> {
+  const { letter, kind } = exercise;
   const key = useMemo(
     () => ({ participantId, exercise: letter, accountId }),
     [participantId, letter, accountId],
@@ -40,10 +40,7 @@ export function useAnswer<L extends ExerciseLetter>(
     void loadAnswer(key);
   }, [key, loadAnswer]);
 
-  const answer = useMemo(
-    () => parseAnswer(letter, draft?.payload ?? null),
-    [letter, draft?.payload],
-  );
+  const answer = useMemo(() => readAnswer(kind, draft?.payload ?? null), [kind, draft?.payload]);
   return {
     answer,
     status: draft?.status ?? 'loading',

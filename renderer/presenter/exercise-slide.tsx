@@ -4,8 +4,7 @@ import { pauseAndReflect } from '../../shared/course/module-info';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import { formatMinutes } from '../format/format';
 import { ExerciseTimer } from '../exercises/exercise-timer';
-import { LinearOrganisation } from './linear-organisation';
-import { ModelAnswer } from './model-answer';
+import { ExerciseModelSlide, ExercisePromptFigure } from '../kinds/exercise-views';
 import type { NameLabels } from './names';
 import { RoomStrip } from './room-strip';
 import { SlidePoints, SlideShell } from './slide-shell';
@@ -40,14 +39,7 @@ export function ExerciseSlide({ session, letter, names, footer }: ExerciseSlideP
         footer={footer}
         fitKey={`${session.step.id}|revealed`}
       >
-        {letter === 'F' ? (
-          <div className="model-with-figure">
-            <ModelAnswer model={definition.model} />
-            <LinearOrganisation />
-          </div>
-        ) : (
-          <ModelAnswer model={definition.model} />
-        )}
+        <ExerciseModelSlide definition={definition} />
       </SlideShell>
     );
   }
@@ -63,7 +55,7 @@ export function ExerciseSlide({ session, letter, names, footer }: ExerciseSlideP
     >
       <div className="prompt">
         <div className="prompt__questions">
-          {letter === 'F' && <LinearOrganisation />}
+          <ExercisePromptFigure definition={definition} />
           <SlidePoints points={definition.questions} />
           {definition.hint && <p className="prompt__hint slide__text">{definition.hint}</p>}
           <p className="prompt__pause slide__text">{pauseAndReflect}</p>

@@ -1,4 +1,4 @@
-import { digestAnswer } from './answer-digest';
+import { answerIsGiven } from '../../shared/exercises/answers';
 import type { NameLabels } from './names';
 import type { RoomAnswer } from './use-exercise-answers';
 
@@ -14,7 +14,7 @@ export function RoomStrip({
   names: NameLabels;
 }) {
   if (answers.length === 0) return null;
-  const written = answers.filter((a) => !digestAnswer(a.key.exercise, a.payload).empty).length;
+  const written = answers.filter((a) => answerIsGiven(a.key.exercise, a.payload)).length;
   return (
     <section className="room-strip" aria-label="Answers in the room">
       <p className="room-strip__count">
@@ -22,7 +22,7 @@ export function RoomStrip({
       </p>
       <ul className="room-strip__names">
         {answers.slice(0, SHOWN).map((answer) => {
-          const started = !digestAnswer(answer.key.exercise, answer.payload).empty;
+          const started = answerIsGiven(answer.key.exercise, answer.payload);
           const label = answer.accountId
             ? `${names.participant(answer.participantId)} · ${names.account(answer.accountId)}`
             : names.participant(answer.participantId);

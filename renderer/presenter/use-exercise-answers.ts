@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { AnswerKey } from '../../shared/api/commands/answers';
-import { answerOwnerOf, type ExerciseLetter } from '../../shared/exercises/letters';
+import { exerciseByLetter } from '../../shared/course/exercises';
+import type { ExerciseLetter } from '../../shared/exercises/letters';
 import type { Participant } from '../../shared/schemas/workshop';
 import { answerKeyId } from '../store/answers-slice';
 import { useAppStore } from '../store/store-context';
@@ -17,7 +18,7 @@ export interface RoomAnswer {
 /** Every answer key of an exercise in the room: one per participant, or per account. */
 function roomKeys(participants: readonly Participant[], letter: ExerciseLetter): AnswerKey[] {
   return participants.flatMap<AnswerKey>((p) =>
-    answerOwnerOf[letter] === 'account'
+    exerciseByLetter(letter).owner === 'account'
       ? p.accounts.map((a) => ({ participantId: p.id, exercise: letter, accountId: a.id }))
       : [{ participantId: p.id, exercise: letter, accountId: null }],
   );

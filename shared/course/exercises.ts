@@ -1,52 +1,47 @@
-import type { ExerciseLetter, AnswerOwner } from '../exercises/letters';
-import { answerOwnerOf } from '../exercises/letters';
-import type { Stage } from '../domain/stage';
+import type { AnswerOf, KindName, ModelOf, SetupOf } from '../kinds/answer-kinds';
+import { linearOrganisationMap } from './example-maps';
 
-/** An idea of a model answer that learners can match their own items to. */
-export interface ModelItem {
-  id: string;
-  text: string;
-}
+/** Who an exercise's answer belongs to: the participant, or one of their accounts. */
+export type AnswerOwner = 'participant' | 'account';
 
-/** What is revealed after the pause: the model answer or the debrief. */
-export type ModelAnswer =
-  | { kind: 'list'; intro: string; items: readonly ModelItem[]; theme: string }
-  | { kind: 'debrief'; intro: string; points: readonly string[] }
-  | { kind: 'stage-characteristics'; intro: string }
-  | {
-      kind: 'pros-and-cons';
-      intro: string;
-      positives: readonly ModelItem[];
-      negatives: readonly ModelItem[];
-      conclusion: string;
-    }
-  | { kind: 'stage-answer'; stage: Stage; headline: string; points: readonly string[] }
-  | { kind: 'patterns'; intro: string; points: readonly string[] };
-
-/** What the learner writes or builds in an exercise. */
-export type Produces =
-  'list' | 'top-three' | 'stage-scores' | 'pros-and-cons' | 'stage-choice' | 'contact-map';
-
-export interface ExerciseDefinition {
-  letter: ExerciseLetter;
+/** What every exercise states, whatever the kind of answer it asks for. */
+interface ExerciseBase<L extends string> {
+  /** Its letter in the module: its key everywhere (routes, the store, files, PDFs). */
+  letter: L;
   title: string;
+  /** A, B, E, F are about the participant's view; C, D, G about one key account. */
   owner: AnswerOwner;
+  /** The pause-and-reflect countdown's default length. */
   defaultDurationMs: number;
   /** The questions put to the room. */
   questions: readonly string[];
   hint?: string;
-  produces: Produces;
   /** What the learner produces, in a sentence. */
   task: string;
-  model: ModelAnswer;
+}
+
+/**
+ * A course exercise as data: its letter, the kind of answer it asks for, whose answer it is,
+ * its timing, questions and model answer, and what its kind needs besides (sources, exhibit).
+ */
+export type ExerciseDefinition<
+  K extends KindName = KindName,
+  L extends string = string,
+> = ExerciseBase<L> & { kind: K; model: ModelOf<K> } & SetupOf<K>;
+
+/** Declares an exercise, keeping its letter and kind as literal types. */
+function defineExercise<const L extends string, K extends KindName>(
+  definition: ExerciseBase<L> & { kind: K; model: ModelOf<K> } & SetupOf<K>,
+) {
+  return definition;
 }
 
 const minutes = (n: number) => n * 60_000;
 
-export const exerciseA: ExerciseDefinition = {
+export const exerciseA = defineExercise({
   letter: 'A',
   title: 'Customer expectations',
-  owner: answerOwnerOf.A,
+  owner: 'participant',
   // The slide allows 5–10 minutes: the app starts at the upper bound.
   defaultDurationMs: minutes(10),
   questions: [
@@ -54,10 +49,9 @@ export const exerciseA: ExerciseDefinition = {
     'What does the customer expect to get from the engagement?',
   ],
   hint: 'It is a long list — make yours long too.',
-  produces: 'list',
+  kind: 'list',
   task: 'List every reason and expectation you can think of, one per line.',
   model: {
-    kind: 'list',
     intro: 'What customers look for in a key supplier relationship:',
     items: [
       { id: 'a-preferential', text: 'Preferential treatment' },
@@ -71,22 +65,21 @@ export const exerciseA: ExerciseDefinition = {
     ],
     theme: 'Value — the theme that ties every one of them together.',
   },
-};
+});
 
-export const exerciseB: ExerciseDefinition = {
+export const exerciseB = defineExercise({
   letter: 'B',
   title: 'Supplier expectations',
-  owner: answerOwnerOf.B,
+  owner: 'participant',
   defaultDurationMs: minutes(10),
   questions: [
     'Why does a supplier want a relationship with a key customer?',
     'What does the supplier expect to get from the engagement?',
   ],
   hint: 'This is a long list as well.',
-  produces: 'list',
+  kind: 'list',
   task: 'List every reason and expectation you can think of, one per line.',
   model: {
-    kind: 'list',
     intro: 'What suppliers look for in a key customer relationship:',
     items: [
       { id: 'b-sales', text: 'More sales value and volume' },
@@ -103,22 +96,22 @@ export const exerciseB: ExerciseDefinition = {
     ],
     theme: 'Value — again, the theme behind the whole list.',
   },
-};
+});
 
-export const exerciseC: ExerciseDefinition = {
+export const exerciseC = defineExercise({
   letter: 'C',
   title: 'Key account relationship top three',
-  owner: answerOwnerOf.C,
+  owner: 'account',
   defaultDurationMs: minutes(10),
   questions: [
     'From your answers to A, pick this customer’s top three requirements of the relationship, ranked 1, 2, 3 by their importance to the customer.',
     'From your answers to B, pick your organisation’s top three requirements of this customer, ranked 1, 2, 3.',
     'How far do the two lists match — or not?',
   ],
-  produces: 'top-three',
+  kind: 'top-three',
+  sources: { customer: 'A', supplier: 'B' },
   task: 'Choose and rank both top threes, link the pairs that are the same expectation, and reflect.',
   model: {
-    kind: 'debrief',
     intro: 'You cannot deliver everything, so where do you focus?',
     points: [
       'Expect some expectations to be shared and some to differ — and find out which, rather than assume.',
@@ -129,38 +122,36 @@ export const exerciseC: ExerciseDefinition = {
       'Show your own organisation that the relationship is delivering what it expects.',
     ],
   },
-};
+});
 
-export const exerciseD: ExerciseDefinition = {
+export const exerciseD = defineExercise({
   letter: 'D',
   title: 'Diagnosing relationship stages',
-  owner: answerOwnerOf.D,
+  owner: 'account',
   defaultDurationMs: minutes(10),
   questions: [
     'Score each of the six statements for this customer, from Strongly agree to Strongly disagree.',
   ],
-  produces: 'stage-scores',
+  kind: 'stage-scores',
   task: 'Score all six statements; the total places the relationship at one of four stages.',
   model: {
-    kind: 'stage-characteristics',
     intro: 'What relationships at each stage are like:',
   },
-};
+});
 
-export const exerciseE: ExerciseDefinition = {
+export const exerciseE = defineExercise({
   letter: 'E',
   title: 'Basic relationships in KAM',
-  owner: answerOwnerOf.E,
+  owner: 'participant',
   defaultDurationMs: minutes(10),
   questions: [
     'Is a basic relationship suitable in key account management?',
     'What is good about basic relationships?',
     'What is bad about them?',
   ],
-  produces: 'pros-and-cons',
+  kind: 'pros-and-cons',
   task: 'List the good and the bad, then say whether a basic relationship suits KAM, and why.',
   model: {
-    kind: 'pros-and-cons',
     intro: 'Basic relationships have real strengths — and real limits.',
     positives: [
       { id: 'e-efficiency', text: 'Efficiency' },
@@ -179,20 +170,28 @@ export const exerciseE: ExerciseDefinition = {
     conclusion:
       'Do not develop basic relationships unless you can — and want to — take them on to interdependent.',
   },
-};
+});
 
-export const exerciseF: ExerciseDefinition = {
+export const exerciseF = defineExercise({
   letter: 'F',
   title: 'Identifying relationships',
-  owner: answerOwnerOf.F,
+  owner: 'participant',
   defaultDurationMs: minutes(2),
   questions: [
     'A global IT company drew this picture of its relationships with key accounts. What stage of relationship does it show?',
   ],
-  produces: 'stage-choice',
+  kind: 'stage-choice',
+  choiceQuestion: 'What stage of relationship does it show?',
+  exhibit: {
+    map: linearOrganisationMap,
+    caption: 'The global IT company’s picture of its relationship with a key account',
+    description:
+      'A supplier’s functions lined up behind its key account manager, who alone is in contact with the customer’s buyer',
+    supplierLabel: 'Supplier: the IT company',
+    customerLabel: 'Customer: a key account',
+  },
   task: 'Pick one of the four stages, and say why if you like.',
   model: {
-    kind: 'stage-answer',
     stage: 'basic',
     headline: 'It is still basic.',
     points: [
@@ -202,21 +201,20 @@ export const exerciseF: ExerciseDefinition = {
       'Only the KAM reaches the customer, and only its buyer.',
     ],
   },
-};
+});
 
-export const exerciseG: ExerciseDefinition = {
+export const exerciseG = defineExercise({
   letter: 'G',
   title: 'Mapping a relationship',
-  owner: answerOwnerOf.G,
+  owner: 'account',
   defaultDurationMs: minutes(10),
   questions: [
     'Plot every contact between your organisation and this customer on the map.',
     'What does the map show about the relationship? Which stage do you think it is?',
   ],
-  produces: 'contact-map',
+  kind: 'contact-map',
   task: 'Place the people of both organisations by level and function, and draw the contacts between them.',
   model: {
-    kind: 'patterns',
     intro: 'Patterns to recognise in a contact map:',
     points: [
       'Few, low-level relationships — basic.',
@@ -227,10 +225,10 @@ export const exerciseG: ExerciseDefinition = {
       'A contact counts as a relationship only when it is reciprocated; relationships cost money and must be managed and monitored.',
     ],
   },
-};
+});
 
-/** Every exercise of the module, in module order. */
-export const exercises: readonly ExerciseDefinition[] = [
+/** Every exercise of the module, in module order: the one list every tier derives from. */
+export const exercises = [
   exerciseA,
   exerciseB,
   exerciseC,
@@ -238,11 +236,36 @@ export const exercises: readonly ExerciseDefinition[] = [
   exerciseE,
   exerciseF,
   exerciseG,
-];
+] as const;
+
+/** One of the course's exercises, with its letter and kind as types. */
+export type CourseExercise = (typeof exercises)[number];
+
+/** The letter of one of the course's exercises. */
+export type ExerciseLetter = CourseExercise['letter'];
+
+/** The kind of answer the exercise with letter L asks for. */
+export type KindOfLetter<L extends ExerciseLetter> = Extract<CourseExercise, { letter: L }>['kind'];
+
+/** The answer to the exercise with letter L. */
+export type AnswerPayload<L extends ExerciseLetter> = AnswerOf<KindOfLetter<L>>;
 
 /** The exercise with the given letter. */
-export function exerciseByLetter(letter: ExerciseLetter): ExerciseDefinition {
+export function exerciseByLetter<L extends ExerciseLetter>(
+  letter: L,
+): Extract<CourseExercise, { letter: L }> {
   const found = exercises.find((e) => e.letter === letter);
   if (!found) throw new Error(`No exercise ${letter}`);
-  return found;
+  return found as Extract<CourseExercise, { letter: L }>;
+}
+
+/** The course exercise with a letter, checked to ask for the given kind of answer. */
+export function exerciseOfKind<K extends KindName>(
+  letter: string,
+  kind: K,
+): ExerciseDefinition<K, ExerciseLetter> {
+  const found = exercises.find((e) => e.letter === letter);
+  if (!found || found.kind !== kind)
+    throw new Error(`Exercise ${letter} does not ask for a ${kind}`);
+  return found as unknown as ExerciseDefinition<K, ExerciseLetter>;
 }

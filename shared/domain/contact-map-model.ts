@@ -1,12 +1,16 @@
 /** The shapes of a contact map (exercise G): people on two sides and the links between them. */
+import { z } from 'zod';
+import { Id } from '../schemas/common';
 
 /** The two organisations on the map. */
 export const sides = ['supplier', 'customer'] as const;
-export type Side = (typeof sides)[number];
+export const Side = z.enum(sides);
+export type Side = z.infer<typeof Side>;
 
 /** The levels of an organisation, top first. */
 export const levels = ['board', 'senior', 'middle', 'operational'] as const;
-export type Level = (typeof levels)[number];
+export const Level = z.enum(levels);
+export type Level = z.infer<typeof Level>;
 
 /** The levels the course calls senior: a contact here is "access to senior people". */
 export const seniorLevels: readonly Level[] = ['board', 'senior'];
@@ -19,44 +23,84 @@ export const levelLabels: Readonly<Record<Level, string>> = {
   operational: 'Operational',
 };
 
-export interface Person {
-  id: string;
-  side: Side;
-  level: Level;
-  /** e.g. 'Sales', 'Purchasing', 'Logistics'. */
-  department: string;
-  name?: string;
-  title?: string;
-  /** At most one, on the supplier side. */
-  isKeyAccountManager?: boolean;
-}
+/** The longest department a person can be given. */
+export const MAX_DEPARTMENT_CHARS = 80;
+/** The longest name or job title a person can be given. */
+export const MAX_PERSON_NAME_CHARS = 120;
+/** The most people one map holds. */
+export const MAX_MAP_PEOPLE = 1000;
+/** The most links one map holds. */
+export const MAX_MAP_LINKS = 5000;
 
-/** How a person is called on the map: their name, else their title, else "Unnamed". */
-export function personName(person: Pick<Person, 'name' | 'title'>): string {
-  return person.name?.trim() || person.title?.trim() || 'Unnamed';
-}
+/** Someone on the map, on one side, at one level, in one department. */
+export const Person = z.strictObject({
+  id: Id,
+  side: Side,
+  level: Level,
+  /** e.g. 'Sales', 'Purchasing', 'Logistics'. */
+  department: z.string().max(MAX_DEPARTMENT_CHARS),
+  name: z.string().max(MAX_PERSON_NAME_CHARS).optional(),
+  title: z.string().max(MAX_PERSON_NAME_CHARS).optional(),
+  /** At most one, on the supplier side. */
+  isKeyAccountManager: z.boolean().optional(),
+});
+export type Person = z.infer<typeof Person>;
+
+/** The strength of a link when none is given. */
+export const DEFAULT_STRENGTH = 2;
+
+/** How strong a link is: 1 weak, 2 usual, 3 strong. */
+export const LinkStrength = z.literal([1, DEFAULT_STRENGTH, 3]);
+export type LinkStrength = z.infer<typeof LinkStrength>;
 
 /**
  * A link between two people. Across the two sides it is a contact; on one side it is an
  * internal working link (how contacts are joined up).
  */
-export interface Link {
-  id: string;
-  from: string;
-  to: string;
-  /** Default 2. */
-  strength?: 1 | 2 | 3;
-  /** Default true; one-sided contacts are not relationships ("one hand clapping"). */
-  reciprocated?: boolean;
+export const Link = z.strictObject({
+  id: Id,
+  from: Id,
+  to: Id,
+  /** DEFAULT_STRENGTH when absent. */
+  strength: LinkStrength.optional(),
+  /** True when absent; one-sided contacts are not relationships ("one hand clapping"). */
+  reciprocated: z.boolean().optional(),
+});
+export type Link = z.infer<typeof Link>;
+
+/** People on two sides and the links between them. */
+export const ContactMap = z.strictObject({
+  people: z.array(Person).max(MAX_MAP_PEOPLE),
+  links: z.array(Link).max(MAX_MAP_LINKS),
+});
+export type ContactMap = z.infer<typeof ContactMap>;
+
+/** A link's strength, the default filled in. */
+export function strengthOf(link: Pick<Link, 'strength'>): LinkStrength {
+  return link.strength ?? DEFAULT_STRENGTH;
 }
 
-export interface ContactMap {
-  people: Person[];
-  links: Link[];
+/** Whether a link counts as reciprocated: unless marked one-sided. */
+export function isReciprocated(link: Pick<Link, 'reciprocated'>): boolean {
+  return link.reciprocated !== false;
 }
 
-/** The strength of a link when none is given. */
-export const DEFAULT_STRENGTH = 2;
+/** How a person is called: their name, else their title, else "Unnamed". */
+export function personName(person: Pick<Person, 'name' | 'title'>): string {
+  return person.name?.trim() || person.title?.trim() || 'Unnamed';
+}
+
+/** A person's title when it is not already their name (they have both): a card's second line. */
+export function personTitleLine(person: Pick<Person, 'name' | 'title'>): string {
+  const title = person.title?.trim() ?? '';
+  return person.name?.trim() && title ? title : '';
+}
+
+/** A person in a sentence or a table: their name with their title, as many share a title. */
+export function personWithTitle(person: Pick<Person, 'name' | 'title'>): string {
+  const title = personTitleLine(person);
+  return title ? `${personName(person)} (${title})` : personName(person);
+}
 
 /** The course's contact-map patterns (exercise G's debrief), plus an empty map. */
 export type Pattern =

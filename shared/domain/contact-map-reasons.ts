@@ -2,7 +2,7 @@
 import type { ContactMapMetrics } from './contact-map-metrics';
 import {
   levelLabels,
-  personName,
+  personWithTitle,
   type ContactMap,
   type Level,
   type Pattern,
@@ -29,9 +29,7 @@ const levelList = (ls: readonly Level[]) =>
 function nameOf(map: ContactMap, id: string | null): string {
   const person = map.people.find((p) => p.id === id);
   if (!person) return `"${id ?? ''}"`;
-  const name = personName(person);
-  const title = person.title?.trim();
-  return person.name?.trim() && title ? `${name} (${title})` : name;
+  return personWithTitle(person);
 }
 
 function kamShareSentence(m: ContactMapMetrics): string {

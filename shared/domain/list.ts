@@ -1,15 +1,5 @@
 /** A learner's list of ideas (exercises A, B, E) as pure operations on arrays. */
-
-export interface ListItem {
-  id: string;
-  text: string;
-}
-
-/** The learner's judgement that their item is the same idea as a model-answer item. */
-export interface ModelMatch {
-  itemId: string;
-  modelId: string;
-}
+import type { ListItem, ModelMatch } from '../kinds/list';
 
 /** An item taken out of a list, with where it was, so that undo can put it back. */
 export interface RemovedItem {

@@ -1,14 +1,21 @@
+import { z } from 'zod';
+
 /** The four stages of a key account relationship, from the course's stage model. */
 export const stages = ['basic', 'co-operative', 'interdependent', 'integrated'] as const;
-export type Stage = (typeof stages)[number];
+export const Stage = z.enum(stages);
+export type Stage = z.infer<typeof Stage>;
+
+/** The top of the scale: Strongly agree. */
+export const MAX_STATEMENT_SCORE = 3;
 
 /** One of the four points of the scale: Strongly disagree 0 … Strongly agree 3. */
-export type StatementScore = 0 | 1 | 2 | 3;
+export const StatementScore = z.literal([0, 1, 2, MAX_STATEMENT_SCORE]);
+export type StatementScore = z.infer<typeof StatementScore>;
 
 /** How many statements exercise D scores. */
 export const STATEMENT_COUNT = 6;
-/** The highest total: six statements at 3. */
-export const MAX_TOTAL = STATEMENT_COUNT * 3;
+/** The highest total: six statements at the top of the scale. */
+export const MAX_TOTAL = STATEMENT_COUNT * MAX_STATEMENT_SCORE;
 
 /** The bands of the total that decide the stage, lowest first, inclusive bounds. */
 export const stageBands: ReadonlyArray<{ stage: Stage; min: number; max: number }> = [
@@ -29,7 +36,7 @@ export function stageForTotal(total: number): Stage {
 }
 
 function isStatementScore(value: unknown): value is StatementScore {
-  return value === 0 || value === 1 || value === 2 || value === 3;
+  return StatementScore.safeParse(value).success;
 }
 
 /** Total and stage of six scores; both null while any score is null. */

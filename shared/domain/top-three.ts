@@ -1,17 +1,5 @@
 /** Exercise C: the customer's and the supplier's top three, and how well they match. */
-
-export interface TopPick {
-  id: string;
-  text: string;
-  /** The A or B item it was chosen from; null when typed anew. */
-  sourceItemId: string | null;
-}
-
-/** The learner's judgement that a customer pick and a supplier pick are the same expectation. */
-export interface TopThreeLink {
-  customerId: string;
-  supplierId: string;
-}
+import type { TopPick, TopThreeLink } from '../kinds/top-three';
 
 export type Rank = 1 | 2 | 3;
 

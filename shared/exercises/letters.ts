@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { exercises, type ExerciseLetter as Letter } from '../course/exercises';
 
-/** The module's seven exercises. */
-export const ExerciseLetter = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
-export type ExerciseLetter = z.infer<typeof ExerciseLetter>;
+/** The letter of one of the course's exercises. */
+export type ExerciseLetter = Letter;
 
-/** Who an exercise's answer belongs to: the participant, or one of their accounts. */
-export type AnswerOwner = 'participant' | 'account';
+/** The course's exercise letters in module order, derived from the course data. */
+export const exerciseLetters = exercises.map((e) => e.letter) as [Letter, ...Letter[]];
 
-/** A, B, E, F are about the participant's view; C, D, G about one key account. */
-export const answerOwnerOf: Record<ExerciseLetter, AnswerOwner> = {
-  A: 'participant',
-  B: 'participant',
-  C: 'account',
-  D: 'account',
-  E: 'participant',
-  F: 'participant',
-  G: 'account',
-};
+/** An exercise letter arriving from outside: one of the course's, nothing else. */
+export const ExerciseLetter = z.enum(exerciseLetters);

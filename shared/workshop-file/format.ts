@@ -4,7 +4,7 @@
 export const WORKSHOP_FILE_FORMAT = 'kam-workshop';
 
 /** The file version this build writes and the newest it reads; bump it with every change. */
-export const WORKSHOP_FILE_VERSION = 1;
+export const WORKSHOP_FILE_VERSION = 2;
 
 /**
  * The extension the app gives workshop files, and the one the desktop app registers with the

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WORKSHOP_FILE_VERSION } from './format';
 import { WorkshopFile } from './schema';
 
 /** Where the committed JSON Schema lives, relative to the repository root. */
@@ -11,7 +12,7 @@ export const JSON_SCHEMA_PATH = 'docs/workshop-file.schema.json';
 export function workshopFileJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(WorkshopFile, { io: 'input', target: 'draft-2020-12' }),
-    $id: 'urn:kam-workshop:workshop-file:1',
+    $id: `urn:kam-workshop:workshop-file:${WORKSHOP_FILE_VERSION}`,
   };
 }
 

@@ -1,7 +1,8 @@
 import { ContactMapError, validateContactMap } from '../domain/contact-map';
 import type { ContactMap } from '../domain/contact-map-model';
 import { scoreStatements } from '../domain/stage';
-import type { WorkshopFile } from './schema';
+import { exercises } from '../course/exercises';
+import type { FileAnswers, WorkshopFile } from './schema';
 
 /** A rule the file breaks, at a path like `participants[2].accounts[0].map.links[5].to`. */
 export interface FileProblem {
@@ -41,6 +42,17 @@ function graphRuleProblem(map: ContactMap, prefix: string): FileProblem | null {
   }
 }
 
+/** The first contact map among an owner's answers that breaks the graph rules. */
+function mapProblem(answers: FileAnswers, prefix: string): FileProblem | null {
+  for (const exercise of exercises) {
+    if (exercise.kind !== 'contact-map') continue;
+    const map = answers[exercise.letter];
+    const problem = map ? graphRuleProblem(map, `${prefix}.${exercise.letter}`) : null;
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /**
  * Checks what the shape alone cannot: ids unique across the file, each scoring's total and
  * stage agree with its scores, and every contact map keeps the graph rules. Returns the first
@@ -53,13 +65,14 @@ export function findReferenceProblem(file: WorkshopFile): FileProblem | null {
 
   for (const [p, participant] of file.participants.entries()) {
     const at = `participants[${p}]`;
-    const duplicate = register(participant.id, `${at}.id`);
+    const duplicate =
+      register(participant.id, `${at}.id`) ?? mapProblem(participant.answers, `${at}.answers`);
     if (duplicate) return duplicate;
     for (const [a, account] of participant.accounts.entries()) {
       const accountAt = `${at}.accounts[${a}]`;
       const problem =
         register(account.id, `${accountAt}.id`) ??
-        (account.map ? graphRuleProblem(account.map, `${accountAt}.map`) : null);
+        mapProblem(account.answers, `${accountAt}.answers`);
       if (problem) return problem;
       for (const [s, scoring] of account.scorings.entries()) {
         const scoringAt = `${accountAt}.scorings[${s}]`;

@@ -1,59 +1,56 @@
 import { z } from 'zod';
-import {
-  BasicRelationshipAnswer,
-  ContactMapAnswer,
-  ListAnswer,
-  StageChoiceAnswer,
-  StageScoresAnswer,
-  StatementScore,
-  TopThreeAnswer,
-} from '../exercises/answer-payloads';
-import { stages } from '../domain/stage';
+import { exercises, type AnswerOwner } from '../course/exercises';
+import type { AnswersByLetter } from '../exercises/answers';
+import { kindOf } from '../kinds/answer-kinds';
+import { SavedScoring } from '../kinds/stage-scores';
 import { FacilitationState } from '../schemas/facilitation';
 import { Id, Name, Timestamp } from '../schemas/common';
 import { WorkshopSettings } from '../schemas/settings';
 import { Workshop } from '../schemas/workshop';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from './format';
 
-/** One saved scoring of exercise D, with the date it was made. */
-export const FileScoring = z
-  .strictObject({
-    id: Id,
-    scores: z.array(StatementScore).length(6),
-    total: z.int().min(0).max(18),
-    stage: z.enum(stages),
-    scoredAt: Timestamp,
-  })
-  .meta({ description: 'A stage scoring (exercise D) kept with its date.' });
+/** Answers by exercise letter; an exercise nobody answered is left out. */
+export type FileAnswers = AnswersByLetter;
+
+/**
+ * The answers one owner (a participant, or one of their accounts) can give: a field for each
+ * of the course's exercises that belong to that owner, derived from the course data.
+ */
+function answersOf(owner: AnswerOwner, description: string): z.ZodType<FileAnswers> {
+  const fields = exercises
+    .filter((exercise) => exercise.owner === owner)
+    .map((exercise) => [
+      exercise.letter,
+      kindOf(exercise.kind)
+        .answer.optional()
+        .meta({ description: `Exercise ${exercise.letter}: ${exercise.title}.` }),
+    ]);
+  return z.strictObject(Object.fromEntries(fields)).meta({ description }) as z.ZodType<FileAnswers>;
+}
+
+/** One saved stage scoring, with the date it was made. */
+export const FileScoring = SavedScoring.meta({
+  description: 'A stage scoring (exercise D) kept with its date.',
+});
 export type FileScoring = z.infer<typeof FileScoring>;
 
-/** A key account with its answers to C and D, its contact map (G) and its scorings. */
+/** A key account with its answers (C, D and the contact map G) and its dated scorings. */
 export const FileAccount = z
   .strictObject({
     id: Id,
     name: Name,
-    answers: z.strictObject({
-      C: TopThreeAnswer.optional(),
-      D: StageScoresAnswer.optional(),
-    }),
-    /** Exercise G's contact map: kept apart from `answers` so paths read `map.links[5].to`. */
-    map: ContactMapAnswer.optional().meta({ description: 'Exercise G: the contact map.' }),
+    answers: answersOf('account', 'The answers about this account, by exercise letter.'),
     scorings: z.array(FileScoring),
   })
   .meta({ description: 'A key account a participant works on.' });
 export type FileAccount = z.infer<typeof FileAccount>;
 
-/** A participant with their answers to A, B, E and F and their key accounts. */
+/** A participant with their own answers (A, B, E, F) and their key accounts. */
 export const FileParticipant = z
   .strictObject({
     id: Id,
     name: Name,
-    answers: z.strictObject({
-      A: ListAnswer.optional(),
-      B: ListAnswer.optional(),
-      E: BasicRelationshipAnswer.optional(),
-      F: StageChoiceAnswer.optional(),
-    }),
+    answers: answersOf('participant', "The participant's own answers, by exercise letter."),
     accounts: z.array(FileAccount),
   })
   .meta({ description: 'A participant, in the order they were added.' });

@@ -2,6 +2,7 @@ import { formatIssuePath } from '../api/errors';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from './format';
 import { findReferenceProblem, type FileProblem } from './references';
 import { WorkshopFile } from './schema';
+import { OLDEST_FILE_VERSION, upgradeFile } from './upgrades';
 
 /** A checked workshop file, or the first thing wrong with it and whether it is from a newer app. */
 export type WorkshopFileCheck =
@@ -18,7 +19,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Checks a parsed JSON value is a workshop file this version can import: the format and
  * version first (a newer file is refused before its content is judged, since its shape may
- * have changed), then the shape, then the references between its parts.
+ * have changed), then an older file is upgraded, then the shape, then the references between
+ * its parts. A problem's path is where it is in the file as written.
  */
 export function checkWorkshopFile(value: unknown): WorkshopFileCheck {
   if (!isRecord(value) || value.format !== WORKSHOP_FILE_FORMAT) {
@@ -37,13 +39,26 @@ export function checkWorkshopFile(value: unknown): WorkshopFileCheck {
       true,
     );
   }
-  const parsed = WorkshopFile.safeParse(value);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_FILE_VERSION) {
+    return refuse(
+      'version',
+      `This workshop file has version ${JSON.stringify(version) ?? 'missing'}, which no version ` +
+        `of KAM Relationship Workshop wrote (this version reads file versions ` +
+        `${OLDEST_FILE_VERSION} to ${WORKSHOP_FILE_VERSION}).`,
+    );
+  }
+  const { file, pathInFile } = upgradeFile(value, version);
+  const parsed = WorkshopFile.safeParse(file);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refuse(formatIssuePath(issue?.path ?? []), issue?.message ?? 'not a workshop file');
+    return refuse(
+      pathInFile(formatIssuePath(issue?.path ?? [])),
+      issue?.message ?? 'not a workshop file',
+    );
   }
   const problem = findReferenceProblem(parsed.data);
-  return problem ? { ok: false, problem, newerVersion: false } : { ok: true, file: parsed.data };
+  if (problem) return refuse(pathInFile(problem.path), problem.message);
+  return { ok: true, file: parsed.data };
 }
 
 /** A problem as one line a user can act on: `participants[2].name: Please enter a name`. */

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { exercises, type ModelAnswer } from '../../shared/course/exercises';
+import { exercises } from '../../shared/course/exercises';
 import { moduleSteps, stepIndexOfExercise } from '../../shared/course/flow';
 import { test, expect } from './fixtures';
 
@@ -55,24 +55,14 @@ async function waitForStep(page: Page, id: string | undefined): Promise<void> {
   );
 }
 
-function modelStrings(model: ModelAnswer): string[] {
-  switch (model.kind) {
-    case 'list':
-      return [model.intro, model.theme, ...model.items.map((i) => i.text)];
-    case 'debrief':
-    case 'patterns':
-      return [model.intro, ...model.points];
-    case 'stage-characteristics':
-      return [model.intro];
-    case 'pros-and-cons':
-      return [
-        model.intro,
-        model.conclusion,
-        ...[...model.positives, ...model.negatives].map((i) => i.text),
-      ];
-    case 'stage-answer':
-      return [model.headline, ...model.points];
-  }
+/** Every text of a model answer the room could read: its strings, ids and stage keys aside. */
+function modelStrings(model: unknown): string[] {
+  if (typeof model === 'string') return [model];
+  if (Array.isArray(model)) return model.flatMap(modelStrings);
+  if (typeof model !== 'object' || model === null) return [];
+  return Object.entries(model).flatMap(([key, value]) =>
+    key === 'id' || key === 'stage' ? [] : modelStrings(value),
+  );
 }
 
 // Words a model answer shares with a slide the room may see anyway ("Commitment" is both an

@@ -3,7 +3,7 @@
 // JSON.stringify could (it overflows the stack at about 10,000 levels).
 import fc from 'fast-check';
 import { commands, type CommandName } from '../../shared/api/contract';
-import { answerPayloadSchemas } from '../../shared/exercises/answer-payloads';
+import { answerSchemaOf } from '../../shared/exercises/answers';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 
 type Path = ReadonlyArray<string | number>;
@@ -137,5 +137,5 @@ export function contractRefuses(name: CommandName, input: unknown): boolean {
   // answers:save takes any payload in the contract; the exercise's schema judges it.
   if (name !== 'answers:save') return false;
   const { exercise, payload } = parsed.data as { exercise: ExerciseLetter; payload?: unknown };
-  return !answerPayloadSchemas[exercise].safeParse(payload).success;
+  return !answerSchemaOf(exercise).safeParse(payload).success;
 }

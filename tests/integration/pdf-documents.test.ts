@@ -1,5 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  exerciseA,
+  exerciseB,
+  exerciseC,
+  exerciseD,
+  exerciseE,
+  exerciseF,
+  exerciseG,
+} from '../../shared/course/exercises';
 import { stageInfo } from '../../shared/course/stages';
+import { answerTo } from '../../shared/exercises/answers';
 import { diagnoseContactMap, patternInfo } from '../../shared/domain/contact-map';
 import { scoreStatements } from '../../shared/domain/stage';
 import type { DocumentData, ParticipantAnswers } from '../../server/services/pdf/document-data';
@@ -22,13 +32,22 @@ const shown = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Words longer than a line are broken mid-word, which pdftotext cannot join back. */
+/** Words longer than a line are broken mid-word, which no reading of the text can join back. */
 const fitsOnALine = (text: string) => text.split(/\s+/).every((word) => word.length < 60);
 
 function answerTexts(p: ParticipantAnswers): string[] {
-  const items = [...p.a.items, ...p.b.items, ...p.e.positives, ...p.e.negatives].map((i) => i.text);
-  const picks = p.accounts.flatMap((a) => [...a.c.customer, ...a.c.supplier]).map((i) => i.text);
-  return [...items, ...picks.filter((t) => t.length < 600), p.f.why, p.e.reason]
+  const [a, b, e, f] = [
+    answerTo(p.answers, exerciseA),
+    answerTo(p.answers, exerciseB),
+    answerTo(p.answers, exerciseE),
+    answerTo(p.answers, exerciseF),
+  ] as const;
+  const items = [...a.items, ...b.items, ...e.positives, ...e.negatives].map((i) => i.text);
+  const picks = p.accounts
+    .map((account) => answerTo(account.answers, exerciseC))
+    .flatMap((c) => [...c.customer, ...c.supplier])
+    .map((i) => i.text);
+  return [...items, ...picks.filter((t) => t.length < 600), f.why, e.reason]
     .filter((t) => t.trim() !== '' && fitsOnALine(t))
     .map(shown);
 }
@@ -36,14 +55,14 @@ function answerTexts(p: ParticipantAnswers): string[] {
 function stageTexts(p: ParticipantAnswers, workbook: boolean): string[] {
   return p.accounts.flatMap((account) => {
     const texts: string[] = [];
-    const result = scoreStatements(account.d.scores);
+    const result = scoreStatements(answerTo(account.answers, exerciseD).scores);
     if (result.total !== null && result.stage !== null && workbook) {
       texts.push(`${result.total} / 18`, `Stage: ${stageInfo[result.stage].label}`);
     }
     const latest = account.scorings[0];
     if (latest && !workbook) texts.push(stageInfo[latest.stage].label);
-    if (account.g.people.length > 0)
-      texts.push(patternInfo[diagnoseContactMap(account.g).pattern].label);
+    const map = answerTo(account.answers, exerciseG);
+    if (map.people.length > 0) texts.push(patternInfo[diagnoseContactMap(map).pattern].label);
     return texts;
   });
 }

@@ -1,10 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { callCommand, type Api } from '../../server/api/create-api';
 import type { WorkshopFile } from '../../shared/workshop-file/schema';
 import { createCompleteWorkshop } from '../unit/workshop-file/support/complete-workshop';
-import { sampleFile } from '../unit/workshop-file/support/sample-file';
+import { sampleFile, sampleMap } from '../unit/workshop-file/support/sample-file';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { openTestApi, snapshot } from './helpers/temp-store';
+
+/** A version-1 workshop file, exported by the app before the file format's version 2. */
+const VERSION_1_FIXTURE = new URL(
+  '../fixtures/workshop-files/version-1.kamworkshop.json',
+  import.meta.url,
+);
 
 function exportOf(api: Api, workshopId: string): WorkshopFile {
   return valueOf(callCommand(api, 'workshop-file:export', { workshopId }));
@@ -50,14 +57,46 @@ describe('workshop file round trip', () => {
     const alice = original.participants[0]!;
     expect(Object.keys(alice.answers).sort()).toEqual(['A', 'B', 'E', 'F']);
     const account = alice.accounts[0]!;
-    expect(Object.keys(account.answers).sort()).toEqual(['C', 'D']);
-    expect(account.map?.people).toHaveLength(4);
+    expect(Object.keys(account.answers).sort()).toEqual(['C', 'D', 'G']);
+    expect(account.answers.G?.people).toHaveLength(4);
     expect(account.scorings.map((s) => [s.total, s.stage])).toEqual([
       [6, 'basic'],
       [16, 'integrated'],
     ]);
     expect(new Set(account.scorings.map((s) => s.scoredAt)).size).toBe(2);
     expect(original.facilitation).toMatchObject({ stepIndex: 3, hideNames: true });
+  });
+
+  it('imports a version-1 file made by an earlier app unchanged in meaning', () => {
+    const text = readFileSync(VERSION_1_FIXTURE, 'utf8');
+    const v1 = JSON.parse(text) as {
+      workshop: { id: string };
+      participants: Array<{
+        answers: Record<string, unknown>;
+        accounts: Array<{ answers: Record<string, unknown>; map?: unknown; scorings: unknown[] }>;
+      }>;
+    };
+    const t = openTestApi();
+    valueOf(callCommand(t.api, 'workshop-file:import', { text }));
+    const now = exportOf(t.api, v1.workshop.id);
+    expect(now.version).toBe(2);
+    v1.participants.forEach((participant, p) => {
+      const imported = now.participants[p]!;
+      expect(imported.answers).toEqual(participant.answers);
+      participant.accounts.forEach((account, a) => {
+        const { map, ...answers } = { ...account.answers, map: account.map };
+        expect(imported.accounts[a]!.answers).toEqual({ ...answers, G: map });
+        expect(imported.accounts[a]!.scorings).toEqual(account.scorings);
+      });
+    });
+    const {
+      participants: _p,
+      version: _v,
+      exportedAt: _e,
+      ...rest
+    } = JSON.parse(text) as Record<string, unknown>;
+    const { participants: _np, version: _nv, exportedAt: _ne, ...restNow } = now;
+    expect(restNow).toEqual(rest);
   });
 
   it('imports a deleted workshop back exactly as it was, with its own ids', () => {
@@ -168,13 +207,11 @@ describe('workshop file import refusals', () => {
   }
 
   it('a link to nobody, naming its path', () => {
-    const error = refused(
-      mutated((f) => (f.participants[0]!.accounts[0]!.map!.links[0]!.to = 'p9')),
-    );
+    const error = refused(mutated((f) => (sampleMap(f).links[0]!.to = 'p9')));
     expect(error).toEqual({
       code: 'validation',
-      path: 'participants[0].accounts[0].map.links[0].to',
-      message: 'participants[0].accounts[0].map.links[0].to: no person "p9"',
+      path: 'participants[0].accounts[0].answers.G.links[0].to',
+      message: 'participants[0].accounts[0].answers.G.links[0].to: no person "p9"',
     });
   });
 
@@ -191,7 +228,7 @@ describe('workshop file import refusals', () => {
   });
 
   it('a file from a newer version, saying to update the app', () => {
-    const error = refused(mutated((f) => (f.version = 2 as 1)));
+    const error = refused(mutated((f) => (f.version = 3 as 2)));
     expect(error.path).toBe('version');
     expect(error.message).toMatch(/newer version.*update the app/);
   });

@@ -1,6 +1,6 @@
 import type { ExerciseLetter } from '../../../shared/exercises/letters';
 import type { Participant } from '../../../shared/schemas/workshop';
-import { digestAnswer } from '../../presenter/answer-digest';
+import { digestAnswer } from '../../../shared/exercises/answers';
 import { nameLabels } from '../../presenter/names';
 import { useExerciseAnswers } from '../../presenter/use-exercise-answers';
 
@@ -42,8 +42,10 @@ export function ParticipantAnswers({ participants, letter }: ParticipantAnswersP
               >
                 <p className="room-answers__who">
                   <strong>{who}</strong>{' '}
-                  <span className={digest.empty ? 'room-answers__none' : 'room-answers__headline'}>
-                    {digest.empty ? 'nothing yet' : digest.headline}
+                  <span
+                    className={digest.answered ? 'room-answers__headline' : 'room-answers__none'}
+                  >
+                    {digest.answered ? digest.headline : 'nothing yet'}
                   </span>
                 </p>
                 {digest.items.length > 0 && (

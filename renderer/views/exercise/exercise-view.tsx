@@ -1,12 +1,16 @@
 import { useShallow } from 'zustand/shallow';
-import { exerciseByLetter, type ExerciseDefinition } from '../../../shared/course/exercises';
-import type { ExerciseLetter } from '../../../shared/exercises/letters';
+import {
+  exerciseByLetter,
+  type CourseExercise,
+  type ExerciseDefinition,
+  type ExerciseLetter,
+} from '../../../shared/course/exercises';
+import type { KindName } from '../../../shared/kinds/answer-kinds';
 import type { Account, Participant } from '../../../shared/schemas/workshop';
 import { StatusPanel } from '../../components/status-panel';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
 import { ExerciseTimer } from '../../exercises/exercise-timer';
-import { exerciseScreens } from '../../exercises/screens';
-import type { ExerciseScreen } from '../../exercises/screen-props';
+import { ExerciseScreenOf } from '../../kinds/exercise-views';
 import { useAnswer } from '../../exercises/use-answer';
 import type { Route } from '../../store/routes';
 import { useAppStore } from '../../store/store-context';
@@ -98,7 +102,7 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
         <AnswerArea
           key={`${participant.id}|${account?.id ?? ''}`}
           workshopId={workshop.id}
-          definition={definition}
+          definition={definition as ExerciseDefinition<KindName, ExerciseLetter>}
           participant={participant}
           account={account}
         />
@@ -113,7 +117,7 @@ function FacilitatedTop({
   definition,
 }: {
   workshopId: string;
-  definition: ExerciseDefinition;
+  definition: CourseExercise;
 }) {
   const { state, setRevealed } = useAppStore(
     useShallow((s) => ({
@@ -136,26 +140,24 @@ function FacilitatedTop({
   );
 }
 
-interface AnswerAreaProps {
+interface AnswerAreaProps<K extends KindName> {
   workshopId: string;
-  definition: ExerciseDefinition;
+  definition: ExerciseDefinition<K, ExerciseLetter>;
   participant: Participant;
   account: Account | null;
 }
 
 /** The participant's answer, saved as it is typed. */
-function AnswerArea<L extends ExerciseLetter>({
+function AnswerArea<K extends KindName>({
   workshopId,
   definition,
   participant,
   account,
-}: AnswerAreaProps) {
-  const letter = definition.letter as L;
-  const handle = useAnswer(participant.id, letter, account?.id ?? null);
+}: AnswerAreaProps<K>) {
+  const handle = useAnswer<K>(participant.id, definition, account?.id ?? null);
   const revealed = useAppStore(
-    (s) => s.facilitation[workshopId]?.revealed.includes(letter) ?? false,
+    (s) => s.facilitation[workshopId]?.revealed.includes(definition.letter) ?? false,
   );
-  const Screen = exerciseScreens[letter] as ExerciseScreen<L>;
   return (
     <section className="exercise-work" aria-labelledby="answer-heading">
       <div className="exercise-work__bar">
@@ -168,7 +170,7 @@ function AnswerArea<L extends ExerciseLetter>({
       {handle.status === 'loading' ? (
         <StatusPanel kind="loading" title="Loading answer…" />
       ) : (
-        <Screen
+        <ExerciseScreenOf
           definition={definition}
           workshopId={workshopId}
           participant={participant}

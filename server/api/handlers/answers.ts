@@ -1,7 +1,7 @@
 import type { answerCommands, AnswerKey } from '../../../shared/api/commands/answers';
 import { formatIssuePath } from '../../../shared/api/errors';
-import { answerPayloadSchemas } from '../../../shared/exercises/answer-payloads';
-import { answerOwnerOf } from '../../../shared/exercises/letters';
+import { exerciseByLetter } from '../../../shared/course/exercises';
+import { answerSchemaOf } from '../../../shared/exercises/answers';
 import { getAccount } from '../../store/repositories/accounts';
 import { getAnswer, upsertAnswer } from '../../store/repositories/answers';
 import { getParticipant } from '../../store/repositories/participants';
@@ -12,7 +12,7 @@ import type { HandlerContext, HandlerTable } from '../context';
 function checkOwner(ctx: HandlerContext, key: AnswerKey): string {
   const participant = getParticipant(ctx.db, key.participantId);
   if (!participant) throw notFound('This participant');
-  const owner = answerOwnerOf[key.exercise];
+  const owner = exerciseByLetter(key.exercise).owner;
   if (owner === 'participant' && key.accountId !== null) {
     throw new AppError(
       'validation',
@@ -43,7 +43,7 @@ export const answerHandlers: HandlerTable<keyof typeof answerCommands> = {
 
   'answers:save': (ctx, { payload, ...key }) => {
     const workshopId = checkOwner(ctx, key);
-    const parsed = answerPayloadSchemas[key.exercise].safeParse(payload);
+    const parsed = answerSchemaOf(key.exercise).safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const path = formatIssuePath(['payload', ...(issue?.path ?? [])]);

@@ -1,7 +1,7 @@
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import { stageInfo } from '../../../shared/course/stages';
 import { MAX_TOTAL, stageBands, stages, type Stage } from '../../../shared/domain/stage';
-import { formatShortDate } from './format';
+import { formatShortDate } from '../../../shared/format/dates';
 import { colors, sizes, stageColors } from './theme';
 import type { PdfWriter } from './writer';
 

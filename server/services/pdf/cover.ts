@@ -1,6 +1,6 @@
 import { moduleInfo } from '../../../shared/course/module-info';
 import type { DocumentMeta } from './document-data';
-import { formatLongDate } from './format';
+import { formatLongDate } from '../../../shared/format/dates';
 import { colors, sizes } from './theme';
 import type { PdfWriter } from './writer';
 

@@ -1,5 +1,5 @@
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
-import type { AnswerPayload } from '../../../shared/exercises/answer-payloads';
+import type { AnswersByLetter } from '../../../shared/exercises/answers';
 import type { FacilitationState } from '../../../shared/schemas/facilitation';
 import type { PaperSize, WorkshopSettings } from '../../../shared/schemas/settings';
 import type { Workshop } from '../../../shared/schemas/workshop';
@@ -13,24 +13,20 @@ export interface DocumentMeta {
   generatedAt: string;
 }
 
-/** One key account's answers: exercises C, D, G and the saved D scorings, newest first. */
-export interface AccountAnswers {
+/** A participant or one of their accounts, with the answers they own, by exercise letter. */
+export interface OwnerAnswers {
   id: string;
   name: string;
-  c: AnswerPayload<'C'>;
-  d: AnswerPayload<'D'>;
-  g: AnswerPayload<'G'>;
+  answers: AnswersByLetter;
+}
+
+/** One key account: its answers and its saved stage scorings, newest first. */
+export interface AccountAnswers extends OwnerAnswers {
   scorings: StageScoring[];
 }
 
-/** One participant's answers to A, B, E, F and to their accounts' exercises. */
-export interface ParticipantAnswers {
-  id: string;
-  name: string;
-  a: AnswerPayload<'A'>;
-  b: AnswerPayload<'B'>;
-  e: AnswerPayload<'E'>;
-  f: AnswerPayload<'F'>;
+/** One participant: their own answers and their accounts'. */
+export interface ParticipantAnswers extends OwnerAnswers {
   accounts: AccountAnswers[];
 }
 

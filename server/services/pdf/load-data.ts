@@ -1,7 +1,7 @@
 import type { ExportRequest } from '../../../shared/api/commands/exports';
-import type { ExerciseLetter } from '../../../shared/exercises/letters';
-import { parseAnswer } from '../../../shared/exercises/empty-answers';
-import type { AnswerPayload } from '../../../shared/exercises/answer-payloads';
+import { exercises, type AnswerOwner } from '../../../shared/course/exercises';
+import type { AnswersByLetter } from '../../../shared/exercises/answers';
+import { readAnswer } from '../../../shared/kinds/answer-kinds';
 import type { Account } from '../../../shared/schemas/workshop';
 import { AppError, notFound } from '../../errors/app-error';
 import type { Db } from '../../store/database';
@@ -19,29 +19,38 @@ import type {
   ParticipantAnswers,
 } from './document-data';
 
-function answerOf<L extends ExerciseLetter>(
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An owner's stored answers to the exercises they own. An unreadable row is shown as not
+ * answered rather than failing the whole export.
+ */
+function answersOf(
   db: Db,
   participantId: string,
-  letter: L,
   accountId: string | null,
-): AnswerPayload<L> {
-  const row = getAnswer(db, { participantId, exercise: letter, accountId });
-  let payload: unknown = null;
-  try {
-    payload = row ? JSON.parse(row.payload) : null;
-  } catch {
-    // An unreadable row is shown as not answered rather than failing the whole export.
+  owner: AnswerOwner,
+): AnswersByLetter {
+  const answers: Record<string, unknown> = {};
+  for (const exercise of exercises) {
+    if (exercise.owner !== owner) continue;
+    const row = getAnswer(db, { participantId, exercise: exercise.letter, accountId });
+    answers[exercise.letter] = readAnswer(exercise.kind, row ? parsedOrNull(row.payload) : null);
   }
-  return parseAnswer(letter, payload);
+  return answers as AnswersByLetter;
 }
 
 function loadAccount(db: Db, participantId: string, account: Account): AccountAnswers {
   return {
     id: account.id,
     name: account.name,
-    c: answerOf(db, participantId, 'C', account.id),
-    d: answerOf(db, participantId, 'D', account.id),
-    g: answerOf(db, participantId, 'G', account.id),
+    answers: answersOf(db, participantId, account.id, 'account'),
     scorings: listStageScorings(db, account.id),
   };
 }
@@ -54,10 +63,7 @@ function loadParticipant(
   return {
     id: row.id,
     name: row.name,
-    a: answerOf(db, row.id, 'A', null),
-    b: answerOf(db, row.id, 'B', null),
-    e: answerOf(db, row.id, 'E', null),
-    f: answerOf(db, row.id, 'F', null),
+    answers: answersOf(db, row.id, null, 'participant'),
     accounts: accounts
       .filter((a) => a.participantId === row.id)
       .map((a) => loadAccount(db, row.id, a)),

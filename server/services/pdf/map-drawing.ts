@@ -1,10 +1,14 @@
 import {
-  DEFAULT_STRENGTH,
+  isReciprocated,
   levelLabels,
   levels,
+  personName,
+  personTitleLine,
   sides,
+  strengthOf,
   type ContactMap,
   type Person,
+  type Side,
 } from '../../../shared/domain/contact-map';
 import {
   BAND_LABEL_HEIGHT,
@@ -31,11 +35,9 @@ export interface Box {
 const sideTint = { supplier: colors.tint, customer: colors.customerTint } as const;
 const sideInk = { supplier: colors.supplier, customer: colors.customer } as const;
 
-/** How a person is named on a card: title, else name, else department. */
+/** What a card says, as on screen: the person's name, then their title or else department. */
 function cardLines(person: Person): [string, string] {
-  const head = person.title?.trim() || person.name?.trim() || person.department || '—';
-  const second = person.title?.trim() && person.name?.trim() ? person.name : person.department;
-  return [head, head === second ? '' : second];
+  return [personName(person), personTitleLine(person) || person.department.trim()];
 }
 
 function drawCard(w: PdfWriter, person: Person, r: CardRect, scale: number): void {
@@ -95,12 +97,12 @@ function drawLinks(
     const a = centre(from);
     const b = centre(to);
     const crossing = sideOf.get(link.from) !== sideOf.get(link.to);
-    const strength = link.strength ?? DEFAULT_STRENGTH;
+    const strength = strengthOf(link);
     doc.save();
     doc.moveTo(a.x * scale, a.y * scale).lineTo(b.x * scale, b.y * scale);
     if (!crossing) {
       doc.lineWidth(0.6).strokeOpacity(0.8).stroke(colors.faint);
-    } else if (link.reciprocated === false) {
+    } else if (!isReciprocated(link)) {
       doc.lineWidth(0.9).dash(3, { space: 2 }).stroke(colors.negative);
     } else {
       doc
@@ -112,9 +114,8 @@ function drawLinks(
   }
 }
 
-function drawBackground(w: PdfWriter, scale: number, customerName: string): void {
+function drawBackground(w: PdfWriter, scale: number, names: Readonly<Record<Side, string>>): void {
   const doc = w.doc;
-  const names = { supplier: 'Your organisation', customer: customerName } as const;
   for (const side of sides) {
     const x = sideX(side) * scale;
     doc.rect(x, 0, SIDE_WIDTH * scale, CANVAS_HEIGHT * scale).fill(sideTint[side]);
@@ -153,7 +154,11 @@ export function drawContactMap(
   w: PdfWriter,
   map: ContactMap,
   box: Box,
-  options: { positions?: Readonly<Record<string, Point>>; customerName?: string } = {},
+  options: {
+    positions?: Readonly<Record<string, Point>>;
+    supplierName?: string;
+    customerName?: string;
+  } = {},
 ): void {
   const scale = Math.min(box.width / CANVAS_WIDTH, box.height / CANVAS_HEIGHT);
   const offsetX = box.x + (box.width - CANVAS_WIDTH * scale) / 2;
@@ -162,7 +167,10 @@ export function drawContactMap(
   const doc = w.doc;
   doc.save();
   doc.translate(offsetX, offsetY);
-  drawBackground(w, scale, options.customerName ?? 'Customer');
+  drawBackground(w, scale, {
+    supplier: options.supplierName ?? 'Your organisation',
+    customer: options.customerName ?? 'Customer',
+  });
   drawLinks(w, map, rects, scale);
   for (const person of map.people) {
     const r = rects.get(person.id);

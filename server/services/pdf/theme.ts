@@ -1,4 +1,6 @@
-import type { Stage } from '../../../shared/domain/stage';
+import type { Verdict } from '../../../shared/domain/contact-map-model';
+import { stages, type Stage } from '../../../shared/domain/stage';
+import { stageColours, verdictColours } from '../../../shared/format/domain-colours';
 import type { PaperSize } from '../../../shared/schemas/settings';
 
 /** Page sizes in PDF points (1/72 inch). */
@@ -33,13 +35,15 @@ export const colors = {
   white: '#ffffff',
 } as const;
 
-/** Each stage's colour: one ramp of the accent, so the band reads as a progression. */
-export const stageColors: Readonly<Record<Stage, string>> = {
-  basic: '#b9c9dc',
-  'co-operative': '#86a7cb',
-  interdependent: '#4b7fb5',
-  integrated: '#1f4f82',
-};
+/** Each stage's colour, as on screen and on the projector. */
+export const stageColors: Readonly<Record<Stage, string>> = Object.fromEntries(
+  stages.map((stage) => [stage, stageColours[stage].strong]),
+) as Record<Stage, string>;
+
+/** Each verdict's colour as text, as on screen: the reader sees at a glance which is a worry. */
+export const verdictColors: Readonly<Record<Verdict, string>> = Object.fromEntries(
+  Object.entries(verdictColours).map(([verdict, colours]) => [verdict, colours.text]),
+) as Record<Verdict, string>;
 
 /** Type sizes in points. */
 export const sizes = {

@@ -1,7 +1,8 @@
-import type { ExerciseLetter } from '../../../shared/exercises/letters';
+import { exercises, type AnswerOwner } from '../../../shared/course/exercises';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from '../../../shared/workshop-file/format';
 import type {
   FileAccount,
+  FileAnswers,
   FileParticipant,
   WorkshopFile,
 } from '../../../shared/workshop-file/schema';
@@ -16,21 +17,20 @@ import { getWorkshopSettings } from '../../store/repositories/workshop-settings'
 import { getWorkshop } from '../../store/repositories/workshops';
 import { appInfo } from './app-info';
 
-/** Every answer of a workshop, looked up by owner and exercise. */
+/** A workshop's stored answers, as each owner's answers by the letters of their exercises. */
 function answersOf(db: Db, workshopId: string) {
   const rows = listAnswersOfWorkshop(db, workshopId);
   const byKey = new Map(rows.map((r) => [`${r.accountId ?? r.participantId}/${r.exercise}`, r]));
   // Payloads were checked against their exercise's schema when saved; the export's output
   // schema checks them again, so a broken one stops the export instead of the import.
-  return (ownerId: string, exercise: ExerciseLetter) => {
-    const row = byKey.get(`${ownerId}/${exercise}`);
-    return row ? (JSON.parse(row.payload) as never) : undefined;
+  return (ownerId: string, owner: AnswerOwner): FileAnswers => {
+    const answers: Record<string, unknown> = {};
+    for (const exercise of exercises) {
+      const row = exercise.owner === owner ? byKey.get(`${ownerId}/${exercise.letter}`) : undefined;
+      if (row) answers[exercise.letter] = JSON.parse(row.payload);
+    }
+    return answers as FileAnswers;
   };
-}
-
-/** Drops absent answers, so the file holds only what was written. */
-function present<T extends object>(answers: T): T {
-  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** The whole workshop as a workshop file (contract 3 of the design). */
@@ -43,19 +43,13 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
   const participants = listParticipants(db, workshopId).map((p): FileParticipant => ({
     id: p.id,
     name: p.name,
-    answers: present({
-      A: answerOf(p.id, 'A'),
-      B: answerOf(p.id, 'B'),
-      E: answerOf(p.id, 'E'),
-      F: answerOf(p.id, 'F'),
-    }),
+    answers: answerOf(p.id, 'participant'),
     accounts: accounts
       .filter((a) => a.participantId === p.id)
       .map((a): FileAccount => ({
         id: a.id,
         name: a.name,
-        answers: present({ C: answerOf(a.id, 'C'), D: answerOf(a.id, 'D') }),
-        ...present({ map: answerOf(a.id, 'G') }),
+        answers: answerOf(a.id, 'account'),
         // Oldest first: the order they were made in, which import keeps.
         scorings: listStageScorings(db, a.id)
           .reverse()

@@ -1,5 +1,5 @@
-import type { AnswerKey } from '../../../shared/api/commands/answers';
-import type { WorkshopFile } from '../../../shared/workshop-file/schema';
+import { exerciseLetters } from '../../../shared/exercises/letters';
+import type { FileAnswers, WorkshopFile } from '../../../shared/workshop-file/schema';
 import type { Db } from '../../store/database';
 import { insertAccount } from '../../store/repositories/accounts';
 import { upsertAnswer } from '../../store/repositories/answers';
@@ -16,8 +16,12 @@ import { insertWorkshop } from '../../store/repositories/workshops';
 export function insertWorkshopFile(db: Db, file: WorkshopFile, at: Date): void {
   const stamp = at.toISOString();
   const workshopId = file.workshop.id;
-  const save = (key: AnswerKey, payload: unknown) => {
-    if (payload !== undefined) upsertAnswer(db, key, JSON.stringify(payload), stamp);
+  const saveAll = (participantId: string, accountId: string | null, answers: FileAnswers) => {
+    for (const exercise of exerciseLetters) {
+      const payload = answers[exercise];
+      if (payload === undefined) continue;
+      upsertAnswer(db, { participantId, exercise, accountId }, JSON.stringify(payload), stamp);
+    }
   };
 
   insertWorkshop(db, file.workshop);
@@ -25,23 +29,14 @@ export function insertWorkshopFile(db: Db, file: WorkshopFile, at: Date): void {
   if (file.settings) putWorkshopSettings(db, workshopId, file.settings, stamp);
   for (const participant of file.participants) {
     insertParticipant(db, { id: participant.id, workshopId, name: participant.name }, stamp);
-    for (const [exercise, payload] of Object.entries(participant.answers)) {
-      save({ participantId: participant.id, exercise: exercise as 'A', accountId: null }, payload);
-    }
+    saveAll(participant.id, null, participant.answers);
     for (const account of participant.accounts) {
       insertAccount(
         db,
         { id: account.id, participantId: participant.id, name: account.name },
         stamp,
       );
-      const key = (exercise: 'C' | 'D' | 'G') => ({
-        participantId: participant.id,
-        exercise,
-        accountId: account.id,
-      });
-      save(key('C'), account.answers.C);
-      save(key('D'), account.answers.D);
-      save(key('G'), account.map);
+      saveAll(participant.id, account.id, account.answers);
       for (const scoring of account.scorings) {
         insertStageScoring(db, { ...scoring, accountId: account.id });
       }

@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { Id, Timestamp } from '../../schemas/common';
-import { stages } from '../../domain/stage';
-import { StatementScore } from '../../exercises/answer-payloads';
+import { Id } from '../../schemas/common';
+import { CompleteScores, SavedScoring } from '../../kinds/stage-scores';
 
-/** One saved scoring of exercise D: all six scores, the total and the stage, with its date. */
-export const StageScoring = z.strictObject({
-  id: Id,
-  accountId: Id,
-  scores: z.array(StatementScore).length(6),
-  total: z.int().min(0).max(18),
-  stage: z.enum(stages),
-  scoredAt: Timestamp,
-});
+/** One saved scoring of an account: all six scores, the total and the stage, with its date. */
+export const StageScoring = SavedScoring.extend({ accountId: Id });
 export type StageScoring = z.infer<typeof StageScoring>;
 
 export const stageScoringCommands = {
   'scorings:save': {
-    input: z.strictObject({ accountId: Id, scores: z.array(StatementScore).length(6) }),
+    input: z.strictObject({ accountId: Id, scores: CompleteScores }),
     output: StageScoring,
   },
   'scorings:list': { input: z.strictObject({ accountId: Id }), output: z.array(StageScoring) },

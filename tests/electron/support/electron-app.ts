@@ -1,32 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, test as base, type ElectronApplication } from '@playwright/test';
+import { electronBinary } from '../../../scripts/electron-binary.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-/**
- * The Electron binary, found the way the electron package itself finds it, but with fs
- * only: requiring 'electron' here would start a download on machines without one.
- */
-function electronBinary(): string | null {
-  const pathFile = join(root, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(
-    root,
-    'node_modules',
-    'electron',
-    'dist',
-    readFileSync(pathFile, 'utf8').trim(),
-  );
-  return existsSync(binary) ? binary : null;
-}
-
-const binary = electronBinary();
+const binary = electronBinary(root);
 const built = existsSync(join(root, 'out', 'electron', 'main.cjs'));
 const NO_ELECTRON =
-  'Electron binary not installed here (node_modules/electron/path.txt missing); run `npx install-electron` on a machine with internet';
+  'Electron binary not installed here; run `npx install-electron` on a machine with internet';
 const NOT_BUILT = 'The app is not built (out/electron/main.cjs missing); run `npm run build` first';
 
 // The list reporter shows a skip as a bare dash: say why in the log too.

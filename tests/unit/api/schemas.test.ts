@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerPayloadSchemas } from '../../../shared/exercises/answer-payloads';
+import { answerSchemaOf } from '../../../shared/exercises/answers';
 import { FacilitationState } from '../../../shared/schemas/facilitation';
 import { WorkshopFields } from '../../../shared/schemas/workshop';
 
@@ -43,16 +43,14 @@ describe('workshop fields', () => {
 
 describe('answer payloads', () => {
   it('keeps six stage scores, unanswered ones as null', () => {
-    expect(answerPayloadSchemas.D.safeParse({ scores: [3, 2, null, 0, 1, null] }).success).toBe(
-      true,
-    );
-    expect(answerPayloadSchemas.D.safeParse({ scores: [3, 2, 1] }).success).toBe(false);
-    expect(answerPayloadSchemas.D.safeParse({ scores: [4, 2, 1, 0, 0, 0] }).success).toBe(false);
+    expect(answerSchemaOf('D').safeParse({ scores: [3, 2, null, 0, 1, null] }).success).toBe(true);
+    expect(answerSchemaOf('D').safeParse({ scores: [3, 2, 1] }).success).toBe(false);
+    expect(answerSchemaOf('D').safeParse({ scores: [4, 2, 1, 0, 0, 0] }).success).toBe(false);
   });
 
   it('accepts an empty list answer and refuses items without text', () => {
-    expect(answerPayloadSchemas.A.safeParse({ items: [], matches: [] }).success).toBe(true);
-    expect(answerPayloadSchemas.A.safeParse({ items: [{ id: 'i1' }], matches: [] }).success).toBe(
+    expect(answerSchemaOf('A').safeParse({ items: [], matches: [] }).success).toBe(true);
+    expect(answerSchemaOf('A').safeParse({ items: [{ id: 'i1' }], matches: [] }).success).toBe(
       false,
     );
   });

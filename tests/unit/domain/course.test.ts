@@ -1,14 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { exercises } from '../../../shared/course/exercises';
+import { exerciseB, exercises } from '../../../shared/course/exercises';
+import { answerKinds } from '../../../shared/kinds/answer-kinds';
 import { stageInfo } from '../../../shared/course/stages';
 import { agreementScale, stageStatements } from '../../../shared/course/stage-statements';
-import { ExerciseLetter, answerOwnerOf } from '../../../shared/exercises/letters';
+import { ExerciseLetter } from '../../../shared/exercises/letters';
 import { stages } from '../../../shared/domain/stage';
 
 describe('the course as data', () => {
   it('defines each exercise A–G once, in module order, owned as the course says', () => {
-    expect(exercises.map((e) => e.letter)).toEqual(ExerciseLetter.options);
-    for (const e of exercises) expect(e.owner).toBe(answerOwnerOf[e.letter]);
+    expect(exercises.map((e) => e.letter)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+    expect(ExerciseLetter.options).toEqual(exercises.map((e) => e.letter));
+    expect(Object.fromEntries(exercises.map((e) => [e.letter, e.owner]))).toEqual({
+      A: 'participant',
+      B: 'participant',
+      C: 'account',
+      D: 'account',
+      E: 'participant',
+      F: 'participant',
+      G: 'account',
+    });
+  });
+
+  it('asks each exercise for the kind of answer the course describes', () => {
+    expect(Object.fromEntries(exercises.map((e) => [e.letter, e.kind]))).toEqual({
+      A: 'list',
+      B: 'list',
+      C: 'top-three',
+      D: 'stage-scores',
+      E: 'pros-and-cons',
+      F: 'stage-choice',
+      G: 'contact-map',
+    });
+  });
+
+  it('has every model answer in the shape its kind reveals', () => {
+    for (const e of exercises) {
+      expect(answerKinds[e.kind].model.safeParse(e.model).success, e.letter).toBe(true);
+    }
+  });
+
+  it('picks top threes from list exercises that belong to the same participant', () => {
+    for (const e of exercises) {
+      if (e.kind !== 'top-three') continue;
+      for (const letter of Object.values(e.sources)) {
+        const source = exercises.find((x) => x.letter === letter);
+        expect(source?.kind, letter).toBe('list');
+        expect(source?.owner, letter).toBe('participant');
+      }
+    }
   });
 
   it('times the 5–10 minute exercises at 10 minutes and F at 2', () => {
@@ -26,16 +65,15 @@ describe('the course as data', () => {
   });
 
   it('gives B the eleven supplier expectations of the model answer', () => {
-    const b = exercises[1]!.model;
-    expect(b.kind === 'list' && b.items.length).toBe(11);
+    expect(exerciseB.model.items).toHaveLength(11);
   });
 
   it('gives model items ids that are unique across the module', () => {
     const ids = exercises
       .flatMap((e) =>
-        e.model.kind === 'list'
+        e.kind === 'list'
           ? e.model.items
-          : e.model.kind === 'pros-and-cons'
+          : e.kind === 'pros-and-cons'
             ? [...e.model.positives, ...e.model.negatives]
             : [],
       )

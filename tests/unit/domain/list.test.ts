@@ -9,9 +9,8 @@ import {
   restoreItem,
   setMatch,
   splitPastedLines,
-  type ListItem,
-  type ModelMatch,
 } from '../../../shared/domain/list';
+import type { ListItem, ModelMatch } from '../../../shared/kinds/list';
 
 function ids() {
   let n = 0;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchTopThree, type TopPick } from '../../../shared/domain/top-three';
+import { matchTopThree } from '../../../shared/domain/top-three';
+import type { TopPick } from '../../../shared/kinds/top-three';
 
 const pick = (id: string, text: string): TopPick => ({ id, text, sourceItemId: null });
 const customer = [

@@ -16,7 +16,7 @@ describe('the committed JSON Schema of the workshop file', () => {
       required: string[];
     };
     expect(schema.properties.format?.const).toBe('kam-workshop');
-    expect(schema.properties.version?.const).toBe(1);
+    expect(schema.properties.version?.const).toBe(2);
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'participants']));
   });
 });

@@ -1,18 +1,14 @@
 import { fillContents, startContents } from '../contents';
 import { drawCover } from '../cover';
 import type { SummaryData } from '../document-data';
-import { formatLongDate, plural } from '../format';
+import { exercises } from '../../../../shared/course/exercises';
+import { formatLongDate } from '../../../../shared/format/dates';
+import { plural } from '../../../../shared/format/plural';
+import { drawSummaryExercise } from '../kinds/draw-exercise';
 import { drawFurniture } from '../page-furniture';
 import { runSteps, type RenderOptions } from '../render-progress';
 import { PdfWriter } from '../writer';
-import {
-  drawExpectations,
-  drawParticipants,
-  drawPatterns,
-  drawStages,
-  drawTimings,
-  drawTopThrees,
-} from './summary-sections';
+import { drawParticipants, drawTimings } from './summary-sections';
 
 /** The workshop summary as PDF bytes: the group's answers, stages, patterns and timings. */
 export async function renderSummary(
@@ -37,11 +33,10 @@ export async function renderSummary(
   await runSteps(
     [
       { name: 'Participants', draw: () => drawParticipants(w, data) },
-      { name: 'Exercise A', draw: () => drawExpectations(w, data, 'A') },
-      { name: 'Exercise B', draw: () => drawExpectations(w, data, 'B') },
-      { name: 'Exercise C', draw: () => drawTopThrees(w, data) },
-      { name: 'Exercise D', draw: () => drawStages(w, data) },
-      { name: 'Exercise G', draw: () => drawPatterns(w, data) },
+      ...exercises.map((exercise) => ({
+        name: `Exercise ${exercise.letter}`,
+        draw: () => drawSummaryExercise(w, exercise, data),
+      })),
       { name: 'Timings', draw: () => drawTimings(w, data) },
     ],
     () => w.yieldNow(),

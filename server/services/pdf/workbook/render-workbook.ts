@@ -1,16 +1,12 @@
-import { exerciseA, exerciseB, exerciseE } from '../../../../shared/course/exercises';
+import { exercises } from '../../../../shared/course/exercises';
+import { formatLongDate } from '../../../../shared/format/dates';
 import { startContents, fillContents } from '../contents';
 import { drawCover } from '../cover';
 import type { WorkbookData } from '../document-data';
-import { formatLongDate } from '../format';
 import { drawFurniture } from '../page-furniture';
 import { runSteps, type RenderOptions } from '../render-progress';
 import { PdfWriter } from '../writer';
-import { drawStageChoiceExercise } from './choice-section';
-import { drawListExercise, drawProsAndConsExercise } from './list-sections';
-import { drawMapExercise } from './map-section';
-import { drawStageExercise } from './stage-section';
-import { drawTopThreeExercise } from './top-three-section';
+import { drawWorkbookExercise } from '../kinds/draw-exercise';
 
 /** One participant's workbook as PDF bytes: cover, contents, then exercises A–G in order. */
 export async function renderWorkbook(
@@ -33,17 +29,11 @@ export async function renderWorkbook(
   });
   const contentsPage = startContents(w);
   const contentsTop = w.y;
-  const accounts = participant.accounts;
   await runSteps(
-    [
-      { name: 'Exercise A', draw: () => drawListExercise(w, exerciseA, participant.a) },
-      { name: 'Exercise B', draw: () => drawListExercise(w, exerciseB, participant.b) },
-      { name: 'Exercise C', draw: () => drawTopThreeExercise(w, accounts) },
-      { name: 'Exercise D', draw: () => drawStageExercise(w, accounts) },
-      { name: 'Exercise E', draw: () => drawProsAndConsExercise(w, exerciseE, participant.e) },
-      { name: 'Exercise F', draw: () => drawStageChoiceExercise(w, participant.f) },
-      { name: 'Exercise G', draw: () => drawMapExercise(w, accounts) },
-    ],
+    exercises.map((exercise) => ({
+      name: `Exercise ${exercise.letter}`,
+      draw: () => drawWorkbookExercise(w, exercise, participant),
+    })),
     () => w.yieldNow(),
     options.onProgress,
   );

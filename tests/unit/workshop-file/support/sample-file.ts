@@ -1,11 +1,18 @@
 // A small valid workshop file, written by hand as another tool might write one.
 import type { WorkshopFile } from '../../../../shared/workshop-file/schema';
 
+/** The map of the sample's one account. */
+export function sampleMap(file: WorkshopFile) {
+  const map = file.participants[0]?.accounts[0]?.answers.G;
+  if (!map) throw new Error('The sample has no map');
+  return map;
+}
+
 /** A fresh copy each time, so a test can break one part of it. */
 export function sampleFile(): WorkshopFile {
   return {
     format: 'kam-workshop',
-    version: 1,
+    version: 2,
     exportedAt: '2026-03-02T10:00:00.000Z',
     app: { name: 'KAM Relationship Workshop', version: '0.1.0' },
     workshop: {
@@ -37,13 +44,14 @@ export function sampleFile(): WorkshopFile {
           {
             id: 'a1',
             name: 'Globex',
-            answers: {},
-            map: {
-              people: [
-                { id: 'p1', side: 'supplier', level: 'middle', department: 'Sales' },
-                { id: 'p2', side: 'customer', level: 'senior', department: 'Buying' },
-              ],
-              links: [{ id: 'l1', from: 'p1', to: 'p2' }],
+            answers: {
+              G: {
+                people: [
+                  { id: 'p1', side: 'supplier', level: 'middle', department: 'Sales' },
+                  { id: 'p2', side: 'customer', level: 'senior', department: 'Buying' },
+                ],
+                links: [{ id: 'l1', from: 'p1', to: 'p2' }],
+              },
             },
             scorings: [
               {

@@ -1,0 +1,25 @@
+import type { ComponentType } from 'react';
+import type { ExerciseDefinition, ExerciseLetter } from '../../shared/course/exercises';
+import type { AnswerOf, KindName } from '../../shared/kinds/answer-kinds';
+import type { Account, Participant } from '../../shared/schemas/workshop';
+
+/** What the exercise page gives the screen of one exercise of a kind. */
+export interface ExerciseScreenProps<K extends KindName> {
+  definition: ExerciseDefinition<K, ExerciseLetter>;
+  workshopId: string;
+  participant: Participant;
+  /** The key account, for exercises answered per account; null for the others. */
+  account: Account | null;
+  answer: AnswerOf<K>;
+  onChange(next: AnswerOf<K>): void;
+  /** Whether the model answer or debrief may be shown: never render it otherwise. */
+  revealed: boolean;
+}
+
+export type ExerciseScreen<K extends KindName> = ComponentType<ExerciseScreenProps<K>>;
+
+/** What the presenter shows once an exercise of a kind is revealed: its model answer or debrief. */
+export type ModelSlide<K extends KindName> = ComponentType<{ definition: ExerciseDefinition<K> }>;
+
+/** Something a kind shows with the questions, on the presenter and the learner's page alike. */
+export type PromptFigure<K extends KindName> = ComponentType<{ definition: ExerciseDefinition<K> }>;

@@ -1,0 +1,67 @@
+/** Pros and cons (E): the learner's good and bad lists and view; the group's, tallied. */
+import { Suitability, suitabilityLabels } from '../../../../shared/kinds/pros-and-cons';
+import { filledTexts, isBlank } from '../../../../shared/kinds/answer-text';
+import { tallyIdeas } from '../../../../shared/kinds/tally';
+import { chapterHeading, heading2, label, notAnswered, paragraph } from '../blocks';
+import { drawTable } from '../table';
+import { colors } from '../theme';
+import { drawEntries } from './entries';
+import type { PdfKindSections } from './kind-sections';
+import { ideasTable, learnerItems, modelItems } from './list-blocks';
+
+export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
+  async workbook(w, exercise, entries) {
+    const model = exercise.model;
+    await drawEntries(w, entries, ({ answer }) => {
+      label(w, 'What is good about them');
+      learnerItems(w, answer.positives, answer.matches, model.positives);
+      w.space(6);
+      label(w, 'What is bad about them');
+      learnerItems(w, answer.negatives, answer.matches, model.negatives);
+      w.space(6);
+      label(w, exercise.questions[0] ?? 'Your view');
+      if (answer.suitable === null && isBlank(answer.reason)) {
+        notAnswered(w);
+      } else {
+        paragraph(w, answer.suitable ? suitabilityLabels[answer.suitable] : 'No view given', {
+          color: colors.ink,
+        });
+        if (!isBlank(answer.reason)) paragraph(w, answer.reason);
+      }
+      w.space(10);
+      label(w, 'Model answer');
+      paragraph(w, model.intro, { color: colors.muted });
+      label(w, 'Good');
+      modelItems(w, model.positives, answer.matches);
+      label(w, 'Bad');
+      modelItems(w, model.negatives, answer.matches);
+      paragraph(w, model.conclusion, { italic: true, color: colors.accentDark });
+    });
+  },
+
+  summary(w, exercise, entries) {
+    chapterHeading(w, `Exercise ${exercise.letter}`, `${exercise.title} across the group`);
+    const total = entries.length;
+    heading2(w, exercise.questions[0] ?? 'Views');
+    const views = entries.map((e) => e.answer.suitable);
+    if (views.every((view) => view === null)) {
+      notAnswered(w, 'Nobody has given a view yet');
+    } else {
+      drawTable(
+        w,
+        [
+          { header: 'View', weight: 4 },
+          { header: 'Participants', weight: 1.5, align: 'right' },
+        ],
+        Suitability.options.map((view) => [
+          suitabilityLabels[view],
+          { text: `${views.filter((v) => v === view).length} of ${total}`, style: 'bold' },
+        ]),
+      );
+    }
+    heading2(w, 'What is good about them');
+    ideasTable(w, tallyIdeas(entries.map((e) => filledTexts(e.answer.positives))), total);
+    heading2(w, 'What is bad about them');
+    ideasTable(w, tallyIdeas(entries.map((e) => filledTexts(e.answer.negatives))), total);
+  },
+};
