@@ -2,30 +2,42 @@
 // no package is built in tests (that needs the Electron binary), so what drives it is.
 import { lstatSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Configuration, PlatformSpecificBuildOptions } from 'app-builder-lib';
 import type { FileMatcher } from 'app-builder-lib/out/fileMatcher';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { expandMacro } from 'app-builder-lib/out/util/macroExpander';
 import type { AppInfo } from 'app-builder-lib/out/appInfo';
-import { DebugLogger, type FilterStats } from 'builder-util';
+import { DebugLogger, walk, type FilterStats } from 'builder-util';
 import { describe, expect, it } from 'vitest';
 import { WORKSHOP_FILE_EXTENSION } from '../../shared/workshop-file/format';
 import { builderConfig, projectDir } from './support/builder-config';
 
 const require = createRequire(import.meta.url);
-// Internal to electron-builder, but it is exactly how node_modules are filtered into a package.
-const { FileMatcher: Matcher, getNodeModuleFileMatcher } =
-  require('app-builder-lib/out/fileMatcher') as {
-    FileMatcher: typeof FileMatcher;
-    getNodeModuleFileMatcher(
-      appDir: string,
-      destination: string,
-      macroExpander: (pattern: string) => string,
-      options: PlatformSpecificBuildOptions,
-      packager: { config: Configuration; debugLogger: { isEnabled: boolean } },
-    ): FileMatcher;
-  };
+// Internal to electron-builder, but exactly how it chooses the files of a package.
+const {
+  FileMatcher: Matcher,
+  getMainFileMatchers,
+  getNodeModuleFileMatcher,
+} = require('app-builder-lib/out/fileMatcher') as {
+  FileMatcher: typeof FileMatcher;
+  getMainFileMatchers(
+    appDir: string,
+    destination: string,
+    macroExpander: (pattern: string) => string,
+    options: PlatformSpecificBuildOptions,
+    platformPackager: { info: Record<string, unknown> },
+    outDir: string,
+    isElectronCompile: boolean,
+  ): FileMatcher[];
+  getNodeModuleFileMatcher(
+    appDir: string,
+    destination: string,
+    macroExpander: (pattern: string) => string,
+    options: PlatformSpecificBuildOptions,
+    packager: { config: Configuration; debugLogger: { isEnabled: boolean } },
+  ): FileMatcher;
+};
 
 type Os = 'mac' | 'win' | 'linux';
 type Arch = 'x64' | 'arm64';
@@ -36,10 +48,40 @@ const nodePlatform: Record<Os, NodeJS.Platform> = { mac: 'darwin', win: 'win32',
 const asArray = <T>(value: T | T[] | null | undefined): T[] =>
   value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
 
+/** electron-builder's macro expansion for one platform and architecture. */
+const expanderFor = (os: Os, arch: Arch) => (pattern: string) =>
+  expandMacro(pattern, arch, {} as AppInfo, { os, '/*': '{,/**/*}' });
+
+/** The project's own files (not node_modules) electron-builder would put in the app. */
+async function shippedAppFilesOf(config: Configuration, os: Os, arch: Arch): Promise<string[]> {
+  const info = {
+    config,
+    projectDir,
+    buildResourcesDir: config.directories?.buildResources ?? 'build',
+    isPrepackedAppAsar: false,
+    debugLogger: { isEnabled: false },
+  };
+  const matchers = getMainFileMatchers(
+    projectDir,
+    projectDir,
+    expanderFor(os, arch),
+    config[os] ?? {},
+    { info },
+    join(projectDir, config.directories?.output ?? 'dist'),
+    false,
+  );
+  // Every matcher's files are copied, as electron-builder's computeFileSets does.
+  const shipped = new Set<string>();
+  for (const matcher of matchers) {
+    const files = await walk(matcher.from, matcher.isEmpty() ? null : matcher.createFilter());
+    for (const file of files) shipped.add(relative(projectDir, file));
+  }
+  return [...shipped];
+}
+
 /** The files of a package that electron-builder would copy into the app for one platform. */
 function shippedFilesOf(config: Configuration, os: Os, arch: Arch, name: string): string[] {
-  const expand = (pattern: string) =>
-    expandMacro(pattern, arch, {} as AppInfo, { os, '/*': '{,/**/*}' });
+  const expand = expanderFor(os, arch);
   const { patterns } = getNodeModuleFileMatcher(projectDir, projectDir, expand, config[os] ?? {}, {
     config,
     debugLogger: { isEnabled: false },
@@ -82,6 +124,22 @@ describe('the packaging configuration', () => {
   it('re-signs an unsigned macOS build ad hoc after flipping the fuses, or Apple Silicon refuses it', async () => {
     expect((await builderConfig()).electronFuses?.resetAdHocDarwinSignature).toBe(true);
   });
+
+  it.each([
+    ['linux', 'x64'],
+    ['win', 'x64'],
+    ['mac', 'arm64'],
+  ] as const)(
+    'puts of the project itself only the build and package.json into the %s %s app',
+    async (os, arch) => {
+      const shipped = await shippedAppFilesOf(await builderConfig(), os, arch);
+      expect(shipped).toContain('package.json');
+      expect(shipped).toContain(join('out', 'electron', 'main.cjs'));
+      expect(
+        shipped.filter((file) => file !== 'package.json' && !file.startsWith(`out${sep}`)),
+      ).toEqual([]);
+    },
+  );
 
   it.each([
     ['linux', 'x64'],

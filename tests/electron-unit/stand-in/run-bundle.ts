@@ -5,11 +5,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { compileFunction } from 'node:vm';
 
-/** Where `npm run build` writes the Electron bundles (the vitest global setup rebuilds them). */
-export const bundleDir = join(import.meta.dirname, '../../../out/electron');
-
-/** The built renderer the app:// protocol serves. */
-export const rendererDir = join(bundleDir, '../renderer');
+/**
+ * Where the Electron bundles are: out/electron, as `npm run build` writes them (the vitest
+ * global setup rebuilds them), or KAM_MAIN_BUNDLE_DIR — e.g. `out/electron` inside a packaged
+ * app's extracted app.asar, to run these tests on what a package ships.
+ */
+export const bundleDir =
+  process.env.KAM_MAIN_BUNDLE_DIR ?? join(import.meta.dirname, '../../../out/electron');
 
 export interface BundleScope {
   /** What `require(id)` gives for ids the bundle keeps external; undefined means Node's own. */
