@@ -15,7 +15,7 @@ interface ExerciseTimerProps {
 export function ExerciseTimer({ workshopId, letter, displayOnly }: ExerciseTimerProps) {
   const { state, timerAction, updateFacilitation } = useAppStore(
     useShallow((s) => ({
-      state: s.facilitation[workshopId],
+      state: s.facilitation.get(workshopId),
       timerAction: s.timerAction,
       updateFacilitation: s.updateFacilitation,
     })),

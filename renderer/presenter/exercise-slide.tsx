@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { exerciseByLetter } from '../../shared/course/exercises';
 import { pauseAndReflect } from '../../shared/course/module-info';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
-import { formatMinutes } from '../format/format';
+import { formatMinutes } from '../../shared/format/durations';
 import { ExerciseTimer } from '../exercises/exercise-timer';
 import { ExerciseModelSlide, ExercisePromptFigure } from '../kinds/exercise-views';
 import type { NameLabels } from './names';

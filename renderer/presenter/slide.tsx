@@ -1,5 +1,5 @@
 import { moduleSteps, sectionTitles } from '../../shared/course/flow';
-import { formatDate } from '../format/format';
+import { formatDate } from '../../shared/format/dates';
 import { ExerciseSlide } from './exercise-slide';
 import { nameLabels } from './names';
 import { SlidePoints, SlideShell } from './slide-shell';

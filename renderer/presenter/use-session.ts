@@ -29,7 +29,7 @@ export interface Session {
 export function useSession(workshopId: string): Session | null {
   const { state, detail, updateFacilitation, timerAction, setRevealed, moveStep } = useAppStore(
     useShallow((s) => ({
-      state: s.facilitation[workshopId],
+      state: s.facilitation.get(workshopId),
       detail: s.currentId === workshopId ? s.current : null,
       updateFacilitation: s.updateFacilitation,
       timerAction: s.timerAction,

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { AppCommand } from '../../shared/api/app-command';
 import type { ExportKind } from '../../shared/api/commands/exports';
+import { desktopBridge } from '../api/desktop-bridge';
+import type { AppStore } from '../store/app-store';
 import { useAppStoreApi } from '../store/store-context';
 import type { Route } from '../store/routes';
-import type { AppStore } from '../store/types';
 
 /** The workshop a screen shows: none on home and about. */
 export function workshopOfRoute(route: Route): string | null {
@@ -53,7 +54,7 @@ export function useAppCommands(openExportDialog: (kind: ExportKind) => void): vo
   const store = useAppStoreApi();
 
   useEffect(() => {
-    const bridge = window.kam;
+    const bridge = desktopBridge();
     if (!bridge?.onAppCommand) return undefined;
     return bridge.onAppCommand((message) => {
       const command = AppCommand.safeParse(message);

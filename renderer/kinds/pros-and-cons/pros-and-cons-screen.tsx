@@ -103,7 +103,7 @@ export function ProsAndConsScreen({
       </div>
       <div className="verdict">
         <fieldset className="verdict__choice">
-          <legend className="verdict__legend">{definition.questions[0]}</legend>
+          <legend className="verdict__legend">{definition.viewQuestion}</legend>
           <div className="verdict__options">
             {Suitability.options.map((view) => (
               <label key={view} className="verdict__option">

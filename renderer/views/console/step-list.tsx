@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { moduleSteps, plannedStartsMs } from '../../../shared/course/flow';
+import { formatClockTime } from '../../../shared/format/dates';
 import { formatRunTime } from './session-clock';
 
 const starts = plannedStartsMs();
-const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 interface StepListProps {
   index: number;
@@ -35,7 +35,7 @@ export function StepList({ index, startedAt, revealed, onGo }: StepListProps) {
                 <time className="step-list__time">
                   {startedAt === null
                     ? `+${formatRunTime(start)}`
-                    : timeOfDay.format(startedAt + start)}
+                    : formatClockTime(startedAt + start)}
                 </time>
                 <span className="step-list__title">
                   {step.exercise ? `${step.exercise}. ${step.title}` : step.title}

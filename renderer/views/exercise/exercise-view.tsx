@@ -121,7 +121,7 @@ function FacilitatedTop({
 }) {
   const { state, setRevealed } = useAppStore(
     useShallow((s) => ({
-      state: s.facilitation[workshopId],
+      state: s.facilitation.get(workshopId),
       setRevealed: s.setRevealed,
     })),
   );
@@ -156,7 +156,7 @@ function AnswerArea<K extends KindName>({
 }: AnswerAreaProps<K>) {
   const handle = useAnswer<K>(participant.id, definition, account?.id ?? null);
   const revealed = useAppStore(
-    (s) => s.facilitation[workshopId]?.revealed.includes(definition.letter) ?? false,
+    (s) => s.facilitation.get(workshopId)?.revealed.includes(definition.letter) ?? false,
   );
   return (
     <section className="exercise-work" aria-labelledby="answer-heading">

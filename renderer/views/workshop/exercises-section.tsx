@@ -1,8 +1,8 @@
 import { exercises } from '../../../shared/course/exercises';
 import type { Participant } from '../../../shared/schemas/workshop';
 import { RouteLink } from '../../components/route-link';
-import { formatMinutes } from '../../format/format';
-import type { RouteActions } from '../../store/types';
+import { formatMinutes } from '../../../shared/format/durations';
+import type { RouteActions } from '../../store/slices/route-slice';
 
 interface ExercisesSectionProps {
   workshopId: string;
