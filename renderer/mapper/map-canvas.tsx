@@ -23,7 +23,7 @@ import { edgeShapes, reconcileNodes, type MapSelection, type PersonNode } from '
 import { MapLines } from './map-lines';
 import { PersonNodeView } from './person-node';
 import '@xyflow/react/dist/style.css';
-import '../../styles/mapper.css';
+import '../styles/mapper.css';
 
 /** A direction an arrow key moves a focused person: a band up or down, or across the sides. */
 export type BandStep = 'up' | 'down' | 'across';
