@@ -1,9 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApiClient } from './api/create-api-client';
-import { connectAppStore, createAppStore } from './store/app-store';
-import { AppStoreProvider } from './store/store-context';
-import { App } from './views/app';
+// The app-wide styles load before any component: a component's own stylesheet, imported
+// where it is used, then comes later and wins over them.
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -15,6 +13,10 @@ import './styles/exports.css';
 import './styles/data-safety.css';
 import './styles/presenter.css';
 import './styles/console.css';
+import { createApiClient } from './api/create-api-client';
+import { connectAppStore, createAppStore } from './store/app-store';
+import { AppStoreProvider } from './store/store-context';
+import { App } from './views/app';
 
 const api = createApiClient();
 const store = createAppStore(api);

@@ -1,4 +1,4 @@
-import { stepIndexOfExercise } from '../../shared/course/flow';
+import { moduleSteps, stepIndexOfExercise } from '../../shared/course/flow';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import { generateMap } from '../fixtures/workshops/generate-map';
 import {
@@ -158,8 +158,9 @@ test('screenshots of the presenter with each exercise and its model answer', asy
           workshopId: workshop.id,
           patch: { stepIndex: stepIndexOfExercise(letter), revealed: revealed ? [letter] : [] },
         });
+        const step = moduleSteps[stepIndexOfExercise(letter)]!.id;
         const variant = revealed ? '.slide--reveal' : '.slide:not(.slide--reveal)';
-        await expect(page.locator(variant)).toBeVisible({ timeout: 15_000 });
+        await expect(page.locator(`.presenter[data-step-id="${step}"] ${variant}`)).toBeVisible();
         await page.waitForTimeout(300);
         const name = `kam-presenter-${letter}${revealed ? '-revealed' : ''}-${size.width}`;
         await page.screenshot({ path: `${dir}/${name}.png` });
