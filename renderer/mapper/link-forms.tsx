@@ -3,6 +3,7 @@ import { levelLabels, personName, type Link, type Person } from '../../shared/do
 import { linkBetween } from './map-edits';
 import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
 import { SelectField } from './select-field';
+import './map-panel.css';
 
 type Strength = 1 | 2 | 3;
 const strengthLabels: Record<Strength, string> = { 1: 'Weak', 2: 'Medium', 3: 'Strong' };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { levelLabels, personName, type Link, type Person } from '../../shared/domain/contact-map';
 import { plural } from '../format/format';
+import './map-as-list.css';
 
 const sideLabel = (p: Person | undefined) =>
   p ? (p.side === 'supplier' ? 'Supplier' : 'Customer') : '?';

@@ -2,6 +2,8 @@ import { memo } from 'react';
 import { personName, type Person } from '../../shared/domain/contact-map';
 import { departmentColour } from './departments';
 import { CLIPPED_CLASS, useClippedTexts } from './use-clipped-texts';
+import './department-chip.css';
+import './person-card.css';
 
 const hasTitleLine = (person: Person) => Boolean(person.name?.trim() && person.title?.trim());
 

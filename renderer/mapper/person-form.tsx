@@ -4,6 +4,7 @@ import { departmentSuggestions } from './departments';
 import { kamBlockReason, type PersonFields } from './map-edits';
 import { SelectField } from './select-field';
 import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
+import './map-panel.css';
 
 interface PersonFormProps {
   map: ContactMapAnswer;
