@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 // The app-wide styles load before any component: a component's own stylesheet, imported
 // where it is used, then comes later and wins over them.
 import './styles/tokens.css';
+import 'virtual:domain-colours.css'; // stage and verdict colours: styles/domain-colour-tokens.ts
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/dialog.css';

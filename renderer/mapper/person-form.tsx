@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { levelLabels, levels, sides, type Level, type Side } from '../../shared/domain/contact-map';
-import { departmentSuggestions } from './departments';
+import { departmentSuggestions } from '../../shared/format/domain-colours';
 import { kamBlockReason, type PersonFields } from './map-edits';
 import { SelectField } from './select-field';
 import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
