@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { addParticipant, createWorkshop, expect, test } from './fixtures';
+import { WORKSHOP_FILE_VERSION } from '../../shared/workshop-file/format';
 
 test('exports a workshop as a download, and imports it back after it was deleted, then as a copy', async ({
   page,
@@ -16,7 +17,7 @@ test('exports a workshop as a download, and imports it back after it was deleted
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
     format: 'kam-workshop',
-    version: 1,
+    version: WORKSHOP_FILE_VERSION,
     participants: [{ name: 'Alice' }],
   });
 
