@@ -4,7 +4,7 @@ import type { KamBridge } from '../../shared/api/transport';
 import { unavailable, type ApiClient } from './api-client';
 import { checkResult } from './check-result';
 
-/** The desktop transport: commands and events through the preload's `window.kam`. */
+/** The desktop transport: commands and events through the preload's bridge. */
 export function createIpcClient(bridge: KamBridge): ApiClient {
   return {
     async call(name, input) {

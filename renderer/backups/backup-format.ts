@@ -8,11 +8,6 @@ export const backupKindLabels: Record<BackupKind, string> = {
   'before-migration': 'Before an update',
 };
 
-/** "25 November 2026, 14:02" in the user's time zone. */
-export function formatBackupDate(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
-}
-
 /** "84 KB", "3.2 MB". */
 export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

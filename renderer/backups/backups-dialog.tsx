@@ -5,7 +5,8 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { ModalDialog } from '../components/modal-dialog';
 import { StatusPanel } from '../components/status-panel';
 import { useAppStore } from '../store/store-context';
-import { backupKindLabels, formatBackupDate, formatSize } from './backup-format';
+import { backupKindLabels, formatSize } from './backup-format';
+import { formatDateTime } from '../../shared/format/dates';
 
 /** The Backups dialog: every backup with its date and size, "Back up now" and "Restore…". */
 export function BackupsDialog() {
@@ -65,7 +66,7 @@ export function BackupsDialog() {
               {s.backups.map((backup) => (
                 <tr key={backup.name}>
                   <td>
-                    <time dateTime={backup.createdAt}>{formatBackupDate(backup.createdAt)}</time>
+                    <time dateTime={backup.createdAt}>{formatDateTime(backup.createdAt)}</time>
                   </td>
                   <td>{backupKindLabels[backup.kind]}</td>
                   <td>{formatSize(backup.sizeBytes)}</td>
@@ -73,7 +74,7 @@ export function BackupsDialog() {
                     <button
                       type="button"
                       className="button button--ghost"
-                      aria-label={`Restore the backup of ${formatBackupDate(backup.createdAt)}`}
+                      aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}`}
                       onClick={() => setRestoring(backup)}
                     >
                       Restore…
@@ -101,7 +102,7 @@ export function BackupsDialog() {
       </ModalDialog>
       <ConfirmDialog
         open={restoring !== null}
-        title={`Restore the backup of ${restoring ? formatBackupDate(restoring.createdAt) : ''}?`}
+        title={`Restore the backup of ${restoring ? formatDateTime(restoring.createdAt) : ''}?`}
         message={
           'Your workshops will be as they were then. The current state is backed up first, ' +
           'so you can come back to it from this list.'

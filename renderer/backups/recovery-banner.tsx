@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { useAppStore } from '../store/store-context';
-import { formatBackupDate } from './backup-format';
+import { formatDateTime } from '../../shared/format/dates';
 
 /** After a start on a damaged database: what happened, both files, and the backup on offer. */
 export function RecoveryBanner() {
@@ -45,7 +45,7 @@ export function RecoveryBanner() {
             className="button button--primary"
             onClick={() => setConfirming(true)}
           >
-            Restore the backup of {formatBackupDate(backup.createdAt)}
+            Restore the backup of {formatDateTime(backup.createdAt)}
           </button>
         )}
         <button type="button" className="button button--ghost" onClick={dismiss}>
@@ -54,7 +54,7 @@ export function RecoveryBanner() {
       </div>
       <ConfirmDialog
         open={confirming && backup !== null}
-        title={`Restore the backup of ${backup ? formatBackupDate(backup.createdAt) : ''}?`}
+        title={`Restore the backup of ${backup ? formatDateTime(backup.createdAt) : ''}?`}
         message="The new, empty database is backed up first; the damaged file stays where it is."
         confirmLabel="Restore"
         onCancel={() => setConfirming(false)}

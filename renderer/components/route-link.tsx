@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { pathOf, type Route } from '../store/routes';
-import type { RouteActions } from '../store/types';
+import type { RouteActions } from '../store/slices/route-slice';
 
 interface RouteLinkProps {
   route: Route;

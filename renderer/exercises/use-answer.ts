@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import { readAnswer, type AnswerOf, type KindName } from '../../shared/kinds/answer-kinds';
-import { answerKeyId, type SaveStatus } from '../store/answers-slice';
+import { answerKeyId, type SaveStatus } from '../store/slices/answers-slice';
 import { useAppStore } from '../store/store-context';
 
 export interface AnswerHandle<K extends KindName> {
@@ -27,7 +27,7 @@ export function useAnswer<K extends KindName>(
     [participantId, letter, accountId],
   );
   const id = answerKeyId(key);
-  const draft = useAppStore((s) => s.answers[id]);
+  const draft = useAppStore((s) => s.answers.get(id));
   const { loadAnswer, editAnswer, retrySave } = useAppStore(
     useShallow((s) => ({
       loadAnswer: s.loadAnswer,

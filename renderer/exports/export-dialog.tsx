@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'react';
+import { useShallow } from 'zustand/shallow';
 import type { ExportKind } from '../../shared/api/commands/exports';
 import type { PaperSize } from '../../shared/schemas/settings';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
 import { ModalDialog } from '../components/modal-dialog';
-import { loadSettings, saveSettings } from './export-client';
+import { useAppStore } from '../store/store-context';
 import { ExportProgress } from './export-progress';
 import { LogoField } from './logo-field';
-import { useExportJob } from './use-export-job';
 
 interface ExportDialogProps {
   open: boolean;
@@ -31,7 +31,16 @@ export function ExportDialog({ open, detail, initialKind, onClose }: ExportDialo
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [consultant, setConsultant] = useState('');
   const [logo, setLogo] = useState<string | null>(null);
-  const { phase, start, cancel, reset } = useExportJob();
+  const { phase, start, cancel, reset, loadSettings, saveSettings } = useAppStore(
+    useShallow((s) => ({
+      phase: s.exportPhase,
+      start: s.startExport,
+      cancel: s.cancelExport,
+      reset: s.resetExport,
+      loadSettings: s.loadExportSettings,
+      saveSettings: s.saveExportSettings,
+    })),
+  );
   const busy = phase.kind === 'running' || phase.kind === 'saving';
   // People may have been added or removed since the choice was made: fall back to the first.
   const participant = participants.find((p) => p.id === participantId) ?? participants[0];
@@ -46,7 +55,10 @@ export function ExportDialog({ open, detail, initialKind, onClose }: ExportDialo
       setConsultant(result.value.consultantName);
       setLogo(result.value.logo);
     });
-  }, [open, initialKind, workshop.id, reset]);
+  }, [open, initialKind, workshop.id, reset, loadSettings]);
+
+  // A job left running when the dialog goes away with its screen is no longer followed.
+  useEffect(() => reset, [reset]);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

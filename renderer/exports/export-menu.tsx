@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ExportKind } from '../../shared/api/commands/exports';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
+import { desktopBridge } from '../api/desktop-bridge';
 import { ExportDialog } from './export-dialog';
 
 /**
@@ -20,7 +21,7 @@ export function ExportMenu({ detail }: { detail: WorkshopDetail }) {
   };
 
   useEffect(() => {
-    const bridge = window.kam;
+    const bridge = desktopBridge();
     if (!bridge?.onExportMenu) return undefined;
     return bridge.onExportMenu((kind) => {
       const parsed = ExportKind.safeParse(kind);

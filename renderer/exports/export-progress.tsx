@@ -1,4 +1,4 @@
-import type { ExportPhase } from './use-export-job';
+import type { ExportPhase } from '../store/slices/exports-slice';
 
 /** The export's progress bar and outcome, announced to screen readers as it changes. */
 export function ExportProgress({ phase }: { phase: ExportPhase }) {

@@ -1,8 +1,13 @@
 import type { Node } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH, type Point } from '../../shared/domain/contact-map-layout';
 import {
+  isReciprocated,
   levelLabels,
   personName,
+  personTitleLine,
+  samePerson,
+  sideLabels,
+  strengthOf,
   type Link,
   type Person,
   type Side,
@@ -21,28 +26,15 @@ export type PersonNode = Node<PersonNodeData, 'person'>;
 /** What is selected on the map: selection is its own field, not read from the nodes. */
 export type MapSelection = { kind: 'person'; id: string } | { kind: 'link'; id: string } | null;
 
-const sideLabels: Record<Side, string> = { supplier: 'Supplier', customer: 'Customer' };
-
 /** How a screen reader announces a person: who, their department, where they sit. */
 export function describePerson(person: Person): string {
   const parts = [personName(person)];
-  if (person.name && person.title) parts.push(person.title);
+  const title = personTitleLine(person);
+  if (title) parts.push(title);
   if (person.isKeyAccountManager) parts.push('key account manager');
   parts.push(person.department || 'no department');
   parts.push(`${sideLabels[person.side]}, ${levelLabels[person.level]}`);
   return parts.join(', ');
-}
-
-function samePerson(a: Person, b: Person): boolean {
-  return (
-    a.id === b.id &&
-    a.side === b.side &&
-    a.level === b.level &&
-    a.department === b.department &&
-    a.name === b.name &&
-    a.title === b.title &&
-    !!a.isKeyAccountManager === !!b.isKeyAccountManager
-  );
 }
 
 /** Which cards are marked: selected, highlighted as the most central, being dragged. */
@@ -151,8 +143,8 @@ export function edgeShapes(
   for (const link of links) {
     if (!sideOf.has(link.from) || !sideOf.has(link.to)) continue;
     const contact = sideOf.get(link.from) !== sideOf.get(link.to);
-    const strength = link.strength ?? 2;
-    const oneSided = link.reciprocated === false;
+    const strength = strengthOf(link);
+    const oneSided = !isReciprocated(link);
     const [fromHandle, toHandle] = handlesOf(link, sideOf, placed);
     shapes.push({
       id: link.id,

@@ -1,24 +1,41 @@
 import { useId, useState, type FormEvent } from 'react';
-import { levelLabels, personName, type Link, type Person } from '../../shared/domain/contact-map';
+import {
+  DEFAULT_STRENGTH,
+  isReciprocated,
+  levelLabels,
+  LinkStrength,
+  linkStrengths,
+  personName,
+  sideLabels,
+  strengthLabels,
+  strengthOf,
+  type Link,
+  type Person,
+} from '../../shared/domain/contact-map';
 import { linkBetween } from './map-edits';
 import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
 import { SelectField } from './select-field';
 import './map-panel.css';
 
-type Strength = 1 | 2 | 3;
-const strengthLabels: Record<Strength, string> = { 1: 'Weak', 2: 'Medium', 3: 'Strong' };
-const strengths = [1, 2, 3] as const;
-
 /** A person as the link selects list them: name, side and level, so namesakes differ. */
 function optionLabel(person: Person): string {
-  const side = person.side === 'supplier' ? 'Supplier' : 'Customer';
-  return `${personName(person)} — ${side}, ${levelLabels[person.level]}`;
+  return `${personName(person)} — ${sideLabels[person.side]}, ${levelLabels[person.level]}`;
 }
 
-function StrengthSelect({ value, onChange }: { value: Strength; onChange(s: Strength): void }) {
+function StrengthSelect({
+  value,
+  onChange,
+}: {
+  value: LinkStrength;
+  onChange(s: LinkStrength): void;
+}) {
   return (
-    <SelectField label="Strength" value={value} onChange={(v) => onChange(Number(v) as Strength)}>
-      {strengths.map((s) => (
+    <SelectField
+      label="Strength"
+      value={value}
+      onChange={(v) => onChange(LinkStrength.parse(Number(v)))}
+    >
+      {linkStrengths.map((s) => (
         <option key={s} value={s}>
           {strengthLabels[s]}
         </option>
@@ -37,7 +54,7 @@ interface LinkPeopleFormProps {
 export function LinkPeopleForm({ map, onSubmit, onCancel }: LinkPeopleFormProps) {
   const [from, setFrom] = useState(map.people[0]?.id ?? '');
   const [to, setTo] = useState(map.people[1]?.id ?? '');
-  const [strength, setStrength] = useState<Strength>(2);
+  const [strength, setStrength] = useState<LinkStrength>(DEFAULT_STRENGTH);
   const [oneSided, setOneSided] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -118,11 +135,11 @@ export function LinkEditor({ link, people, onChange, onDelete, onClose }: LinkEd
         <strong>{from ? personName(from) : '?'}</strong> and{' '}
         <strong>{to ? personName(to) : '?'}</strong>
       </p>
-      <StrengthSelect value={link.strength ?? 2} onChange={(strength) => onChange({ strength })} />
+      <StrengthSelect value={strengthOf(link)} onChange={(strength) => onChange({ strength })} />
       <label className="map-check">
         <input
           type="checkbox"
-          checked={link.reciprocated === false}
+          checked={!isReciprocated(link)}
           onChange={(e) => onChange({ reciprocated: !e.currentTarget.checked })}
         />
         One-sided (not reciprocated)

@@ -1,10 +1,17 @@
 import { useState } from 'react';
-import { levelLabels, personName, type Link, type Person } from '../../shared/domain/contact-map';
-import { plural } from '../format/format';
+import {
+  isReciprocated,
+  levelLabels,
+  personName,
+  sideLabels,
+  strengthOf,
+  type Link,
+  type Person,
+} from '../../shared/domain/contact-map';
+import { plural } from '../../shared/format/plural';
 import './map-as-list.css';
 
-const sideLabel = (p: Person | undefined) =>
-  p ? (p.side === 'supplier' ? 'Supplier' : 'Customer') : '?';
+const sideLabel = (p: Person | undefined) => (p ? sideLabels[p.side] : '?');
 
 /**
  * The map as two tables, people and links, so it is perceivable without seeing the canvas.
@@ -72,8 +79,8 @@ export function MapAsList({
                       {from ? personName(from) : '?'} – {to ? personName(to) : '?'}
                     </th>
                     <td>{from?.side === to?.side ? `Internal (${sideLabel(from)})` : 'Contact'}</td>
-                    <td>{l.strength ?? 2}</td>
-                    <td>{l.reciprocated === false ? 'No, one-sided' : 'Yes'}</td>
+                    <td>{strengthOf(l)}</td>
+                    <td>{isReciprocated(l) ? 'Yes' : 'No, one-sided'}</td>
                   </tr>
                 );
               })}

@@ -4,7 +4,15 @@ import {
   type Band,
   type Point,
 } from '../../shared/domain/contact-map-layout';
-import { personName, type Link, type Person } from '../../shared/domain/contact-map';
+import {
+  KAM_SIDE_RULE,
+  maySitOn,
+  personName,
+  tidyLink,
+  tidyPerson,
+  type Link,
+  type Person,
+} from '../../shared/domain/contact-map';
 import { newItemId } from '../kinds/list/new-id';
 import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
 
@@ -18,25 +26,10 @@ export function kamBlockReason(
   id?: string,
 ): string | null {
   if (!fields.isKeyAccountManager) return null;
-  if (fields.side !== 'supplier')
-    return 'The key account manager works for the supplier: choose the supplier side.';
+  if (!maySitOn(fields, fields.side)) return KAM_SIDE_RULE;
   const other = map.people.find((p) => p.isKeyAccountManager && p.id !== id);
   if (other) return `${personName(other)} is already the key account manager; a map has only one.`;
   return null;
-}
-
-/** Drops empty optional fields so saved people stay small and compare equal. */
-function tidy(fields: PersonFields): PersonFields {
-  const name = fields.name?.trim();
-  const title = fields.title?.trim();
-  return {
-    side: fields.side,
-    level: fields.level,
-    department: fields.department.trim(),
-    ...(name ? { name } : {}),
-    ...(title ? { title } : {}),
-    ...(fields.isKeyAccountManager ? { isKeyAccountManager: true } : {}),
-  };
 }
 
 /** Positions with every person's current place written down, so adding one moves nobody. */
@@ -49,7 +42,7 @@ export function addPerson(
   map: ContactMapAnswer,
   fields: PersonFields,
 ): { map: ContactMapAnswer; id: string } {
-  const person: Person = { id: newItemId(), ...tidy(fields) };
+  const person: Person = { id: newItemId(), ...tidyPerson(fields) };
   const people = [...map.people, person];
   const positions = pinned(map);
   positions[person.id] = defaultPosition({ people, links: map.links }, person, positions);
@@ -64,7 +57,7 @@ export function updatePerson(
 ): ContactMapAnswer {
   const before = map.people.find((p) => p.id === id);
   if (!before) return map;
-  const person: Person = { id, ...tidy(fields) };
+  const person: Person = { id, ...tidyPerson(fields) };
   const people = map.people.map((p) => (p.id === id ? person : p));
   if (before.side === person.side && before.level === person.level) return { ...map, people };
   const positions = pinned(map);
@@ -117,13 +110,7 @@ export function addLink(
   options: Pick<Link, 'strength' | 'reciprocated'> = {},
 ): { map: ContactMapAnswer; id: string } | null {
   if (from === to || linkBetween(map, from, to)) return null;
-  const link: Link = {
-    id: newItemId(),
-    from,
-    to,
-    ...(options.strength && options.strength !== 2 ? { strength: options.strength } : {}),
-    ...(options.reciprocated === false ? { reciprocated: false } : {}),
-  };
+  const link = tidyLink({ id: newItemId(), from, to, ...options });
   return { map: { ...map, links: [...map.links, link] }, id: link.id };
 }
 
@@ -135,18 +122,7 @@ export function updateLink(
 ): ContactMapAnswer {
   return {
     ...map,
-    links: map.links.map((l) => {
-      if (l.id !== id) return l;
-      const strength = change.strength ?? l.strength ?? 2;
-      const reciprocated = change.reciprocated ?? l.reciprocated ?? true;
-      return {
-        id: l.id,
-        from: l.from,
-        to: l.to,
-        ...(strength !== 2 ? { strength } : {}),
-        ...(reciprocated ? {} : { reciprocated: false }),
-      };
-    }),
+    links: map.links.map((l) => (l.id === id ? tidyLink({ ...l, ...change }) : l)),
   };
 }
 

@@ -1,5 +1,14 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { levelLabels, levels, sides, type Level, type Side } from '../../shared/domain/contact-map';
+import {
+  levelLabels,
+  levels,
+  MAX_DEPARTMENT_CHARS,
+  MAX_PERSON_NAME_CHARS,
+  sideLabels,
+  sides,
+  type Level,
+  type Side,
+} from '../../shared/domain/contact-map';
 import { departmentSuggestions } from '../../shared/format/domain-colours';
 import { kamBlockReason, type PersonFields } from './map-edits';
 import { SelectField } from './select-field';
@@ -16,8 +25,6 @@ interface PersonFormProps {
   onCancel(): void;
   onDelete?(): void;
 }
-
-const sideLabels: Record<Side, string> = { supplier: 'Supplier', customer: 'Customer' };
 
 /** The side panel's form to add a person or edit (and move) the selected one. */
 export function PersonForm({
@@ -109,7 +116,7 @@ export function PersonForm({
           className="input"
           list={`${id}-departments`}
           value={fields.department}
-          maxLength={80}
+          maxLength={MAX_DEPARTMENT_CHARS}
           aria-invalid={departmentError}
           aria-describedby={departmentError ? `${id}-department-error` : undefined}
           onChange={(e) => set({ department: e.currentTarget.value })}
@@ -130,7 +137,7 @@ export function PersonForm({
         <input
           className="input"
           value={fields.name ?? ''}
-          maxLength={120}
+          maxLength={MAX_PERSON_NAME_CHARS}
           onChange={(e) => set({ name: e.currentTarget.value })}
         />
       </label>
@@ -139,7 +146,7 @@ export function PersonForm({
         <input
           className="input"
           value={fields.title ?? ''}
-          maxLength={120}
+          maxLength={MAX_PERSON_NAME_CHARS}
           onChange={(e) => set({ title: e.currentTarget.value })}
         />
       </label>

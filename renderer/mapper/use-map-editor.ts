@@ -6,7 +6,14 @@ import {
   clampToBand,
   type Point,
 } from '../../shared/domain/contact-map-layout';
-import { levelLabels, levels, personName } from '../../shared/domain/contact-map';
+import {
+  KAM_SIDE_RULE,
+  levelLabels,
+  levels,
+  maySitOn,
+  otherSide,
+  personName,
+} from '../../shared/domain/contact-map';
 import type { MapSelection } from './flow-elements';
 import type { BandStep, MapCanvasHandlers } from './map-canvas';
 import { addLink, movePerson, placeAt, removeLink, removePerson } from './map-edits';
@@ -78,14 +85,14 @@ export function useMapEditor(answer: ContactMapAnswer, onChange: (next: ContactM
         const person = map.people.find((p) => p.id === id);
         if (!person) return;
         const dropped = bandOf({ x: at.x + NODE_WIDTH / 2, y: at.y + NODE_HEIGHT / 2 });
-        const kamBlocked = dropped?.side === 'customer' && person.isKeyAccountManager === true;
+        const kamBlocked = dropped !== null && !maySitOn(person, dropped.side);
         const band = kamBlocked ? null : dropped;
         const next =
           band && (band.side !== person.side || band.level !== person.level)
             ? movePerson(map, id, band, clampToBand(at, band))
             : placeAt(map, id, clampToBand(at, person));
         const notice = kamBlocked
-          ? { text: 'The key account manager stays on the supplier side.' }
+          ? { text: KAM_SIDE_RULE }
           : band && next.people !== map.people
             ? { text: `Moved ${personName(person)} to ${band.side}, ${levelLabels[band.level]}.` }
             : undefined;
@@ -114,14 +121,11 @@ export function useMapEditor(answer: ContactMapAnswer, onChange: (next: ContactM
         const map = answerRef.current;
         const person = map.people.find((p) => p.id === id);
         if (!person) return;
-        if (step === 'across' && person.isKeyAccountManager) {
-          return setNotice({ text: 'The key account manager stays on the supplier side.' });
-        }
+        const side = step === 'across' ? otherSide(person.side) : person.side;
+        if (!maySitOn(person, side)) return setNotice({ text: KAM_SIDE_RULE });
         const index = levels.indexOf(person.level) + (step === 'up' ? -1 : step === 'down' ? 1 : 0);
         const level = levels[index];
         if (!level) return;
-        const side =
-          step === 'across' ? (person.side === 'supplier' ? 'customer' : 'supplier') : person.side;
         commit(movePerson(map, id, { side, level }), {
           text: `Moved ${personName(person)} to ${side}, ${levelLabels[level]}.`,
         });

@@ -3,7 +3,7 @@ import type { AnswerKey } from '../../shared/api/commands/answers';
 import { exerciseByLetter } from '../../shared/course/exercises';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import type { Participant } from '../../shared/schemas/workshop';
-import { answerKeyId } from '../store/answers-slice';
+import { answerKeyId } from '../store/slices/answers-slice';
 import { useAppStore } from '../store/store-context';
 
 /** One participant's answer (for one of their accounts, when the exercise is about one). */
@@ -47,6 +47,6 @@ export function useExerciseAnswers(
     key,
     participantId: key.participantId,
     accountId: key.accountId,
-    payload: answers[answerKeyId(key)]?.payload ?? null,
+    payload: answers.get(answerKeyId(key))?.payload ?? null,
   }));
 }

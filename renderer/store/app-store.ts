@@ -1,61 +1,55 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../api/api-client';
-import { answerKeyId, createAnswersSlice } from './answers-slice';
-import { createCurrentWorkshopSlice } from './current-workshop-slice';
-import { createFacilitationSlice } from './facilitation-slice';
-import { createScoringsSlice } from './scorings-slice';
-import { createNoticeSlice } from './notice-slice';
-import { createRouteSlice } from './route-slice';
-import type { AppState, AppStore } from './types';
-import { createWorkshopsSlice } from './workshops-slice';
-import { createBackupsSlice } from '../backups/backups-slice';
-import { createImportSlice } from '../workshop-file/import-slice';
+import { createAnswersSlice, type AnswersSlice } from './slices/answers-slice';
+import { createBackupsSlice, type BackupsSlice } from './slices/backups-slice';
+import { createContentSlice, type ContentSlice } from './slices/content-slice';
+import {
+  createCurrentWorkshopSlice,
+  type CurrentWorkshopSlice,
+} from './slices/current-workshop-slice';
+import { createExportsSlice, type ExportsSlice } from './slices/exports-slice';
+import { createFacilitationSlice, type FacilitationSlice } from './slices/facilitation-slice';
+import { createNoticeSlice, type NoticeSlice } from './slices/notice-slice';
+import { createRouteSlice, type RouteSlice } from './slices/route-slice';
+import { createScoringsSlice, type ScoringsSlice } from './slices/scorings-slice';
+import { createSyncSlice, type SyncSlice } from './slices/sync-slice';
+import { createWorkshopFileSlice, type WorkshopFileSlice } from './slices/workshop-file-slice';
+import { createWorkshopsSlice, type WorkshopsSlice } from './slices/workshops-slice';
+
+/** The whole store: every slice's state and actions. */
+export type AppStore = WorkshopsSlice &
+  CurrentWorkshopSlice &
+  RouteSlice &
+  NoticeSlice &
+  AnswersSlice &
+  FacilitationSlice &
+  ScoringsSlice &
+  WorkshopFileSlice &
+  BackupsSlice &
+  ExportsSlice &
+  ContentSlice &
+  SyncSlice;
 
 /** Builds the app's one store over an api client; `initial` lets tests start anywhere. */
-export function createAppStore(api: ApiClient, initial?: Partial<AppState>): StoreApi<AppStore> {
-  return createStore<AppStore>()((set, get, store) => ({
-    ...createWorkshopsSlice(api)(set, get, store),
-    ...createCurrentWorkshopSlice(api)(set, get, store),
-    ...createRouteSlice(set, get, store),
-    ...createNoticeSlice(set, get, store),
-    ...createAnswersSlice(api)(set, get, store),
-    ...createFacilitationSlice(api)(set, get, store),
-    ...createScoringsSlice(api)(set, get, store),
-    ...createImportSlice(api)(set, get, store),
-    ...createBackupsSlice(api)(set, get, store),
-
-    handleServerEvent(event) {
-      if (event.type === 'facilitation-changed') {
-        get().receiveFacilitation(event.workshopId, event.state);
-        return;
-      }
-      if (event.type === 'answer-saved') {
-        // Another window saved this answer: show it here unless this window is mid-edit.
-        const draft = get().answers[answerKeyId(event)];
-        if (draft && draft.status === 'saved' && draft.revision < event.revision)
-          void get().loadAnswer(draft.key);
-        return;
-      }
-      if (event.type === 'scorings-changed') {
-        if (get().scorings[event.accountId]) void get().loadScorings(event.accountId);
-        return;
-      }
-      const { route, workshopsStatus, currentId } = get();
-      // Counts on the home screen change with any workshop's people, so refresh the list too.
-      if (route.name === 'home' || workshopsStatus !== 'idle')
-        void get().loadWorkshops({ quiet: true });
-      const touchesOpen = event.type === 'workshops-changed' || event.workshopId === currentId;
-      const inSession =
-        route.name === 'present' || route.name === 'console' || route.name === 'session';
-      const showsWorkshop = route.name === 'workshop' || route.name === 'exercise' || inSession;
-      if (showsWorkshop && currentId && touchesOpen) {
-        void get().loadCurrent(currentId, { quiet: true });
-        // After a reconnection (heard as workshops-changed) a missed step change is caught up.
-        if (inSession && event.type === 'workshops-changed') void get().loadFacilitation(currentId);
-      }
-    },
-    ...initial,
-  }));
+export function createAppStore(api: ApiClient, initial?: Partial<AppStore>): StoreApi<AppStore> {
+  return createStore<AppStore>()((set, get) => {
+    const tools = { set, get, api };
+    return {
+      ...createWorkshopsSlice(tools),
+      ...createCurrentWorkshopSlice(tools),
+      ...createRouteSlice(tools),
+      ...createNoticeSlice(tools),
+      ...createAnswersSlice(tools),
+      ...createFacilitationSlice(tools),
+      ...createScoringsSlice(tools),
+      ...createWorkshopFileSlice(tools),
+      ...createBackupsSlice(tools),
+      ...createExportsSlice(tools),
+      ...createContentSlice(tools),
+      ...createSyncSlice(tools),
+      ...initial,
+    };
+  });
 }
 
 /** Wires the store to the world: server events and the browser's back/forward. */

@@ -1,4 +1,4 @@
-import { ExerciseLetter } from '../../shared/exercises/letters';
+import { ExerciseLetter, exerciseLetters } from '../../shared/exercises/letters';
 
 /** The screens the app can show. */
 export type Route =
@@ -11,7 +11,7 @@ export type Route =
       letter: ExerciseLetter;
       /** Whose answer is shown; the workshop's first participant when absent. */
       participantId?: string;
-      /** For C, D and G: which of the participant's accounts; their first when absent. */
+      /** For an exercise about an account: which of the participant's; their first when absent. */
       accountId?: string;
     }
   /** The classroom session: the projector's view, the trainer's console, a learner's walk-through. */
@@ -21,8 +21,10 @@ export type Route =
 export type SessionRoute = Extract<Route, { name: 'present' | 'console' | 'session' }>;
 
 const ID = '([A-Za-z0-9_-]+)';
+// The course's letters, in either case as someone may type them into the address bar.
+const LETTER = `(${exerciseLetters.flatMap((letter) => [letter, letter.toLowerCase()]).join('|')})`;
 const WORKSHOP_PATH = new RegExp(`^/workshops/${ID}/?$`);
-const EXERCISE_PATH = new RegExp(`^/workshops/${ID}/exercises/([A-Ga-g])/?$`);
+const EXERCISE_PATH = new RegExp(`^/workshops/${ID}/exercises/${LETTER}/?$`);
 const SESSION_PATH = new RegExp(`^/workshops/${ID}/(present|console|session)/?$`);
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore, type StoreApi } from 'zustand';
-import type { AppStore } from './types';
+import type { AppStore } from './app-store';
 
 const StoreContext = createContext<StoreApi<AppStore> | null>(null);
 

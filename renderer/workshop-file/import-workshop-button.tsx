@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { WORKSHOP_FILE_EXTENSION } from '../../shared/workshop-file/format';
+import { desktopBridge } from '../api/desktop-bridge';
 import { useAppStore } from '../store/store-context';
 
 /** "Import workshop…": the desktop's open dialog, or the browser's file picker. */
@@ -16,7 +17,7 @@ export function ImportWorkshopButton() {
   const input = useRef<HTMLInputElement>(null);
 
   async function choose() {
-    const bridge = window.kam;
+    const bridge = desktopBridge();
     if (!bridge?.importWorkshopFile) {
       input.current?.click();
       return;

@@ -6,6 +6,7 @@ import { peopleCommands, workshopCommands } from './commands/workshops';
 import { stageScoringCommands } from './commands/stage-scorings';
 import { workshopFileCommands } from './commands/workshop-file';
 import { backupCommands } from './commands/backups';
+import { contentCommands } from './commands/content';
 import { exportCommands } from './commands/exports';
 
 /** Every command the app's api serves, over IPC and HTTP alike. */
@@ -18,6 +19,7 @@ export const commands = joinCommandTables(
   exportCommands,
   workshopFileCommands,
   backupCommands,
+  contentCommands,
 );
 
 export type Commands = typeof commands;

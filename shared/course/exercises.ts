@@ -150,6 +150,8 @@ export const exerciseE = defineExercise({
     'What is bad about them?',
   ],
   kind: 'pros-and-cons',
+  subject: 'basic relationships',
+  viewQuestion: 'Is a basic relationship suitable in KAM?',
   task: 'List the good and the bad, then say whether a basic relationship suits KAM, and why.',
   model: {
     intro: 'Basic relationships have real strengths — and real limits.',

@@ -1,9 +1,11 @@
 /** The measures of a contact map that the diagnosis reads. */
 import { centralPerson, graphOf, reach, type CentralityMeasure } from './contact-map-graph';
 import {
-  DEFAULT_STRENGTH,
+  isReciprocated,
   levels,
+  maySitOn,
   seniorLevels,
+  strengthOf,
   type ContactMap,
   type Level,
   type Person,
@@ -88,8 +90,8 @@ function canonical(map: ContactMap) {
     // An unvalidated map may hold dangling or self links; they join nobody.
     if (x === undefined || y === undefined || x === y) continue;
     const key = x < y ? x * n + y : y * n + x;
-    const reciprocated = link.reciprocated !== false ? 4 : 0;
-    codes[size++] = key * 8 + reciprocated + (link.strength ?? DEFAULT_STRENGTH);
+    const reciprocated = isReciprocated(link) ? 4 : 0;
+    codes[size++] = key * 8 + reciprocated + strengthOf(link);
   }
   const sorted = codes.subarray(0, size).sort();
   const pairA: number[] = [];
@@ -168,7 +170,7 @@ export function measureContactMap(map: ContactMap): ContactMapMetrics {
   }
 
   // With several KAMs (an unvalidated map) the first by id counts, so the choice is stable.
-  const kam = people.findIndex((p) => p.side === 'supplier' && p.isKeyAccountManager === true);
+  const kam = people.findIndex((p) => p.isKeyAccountManager === true && maySitOn(p, p.side));
   const kamReach = kam >= 0 ? reach(graphOf(n, supplierLinks), kam) : new Uint8Array(n);
   let kamContactCount = 0;
   for (let k = 0; kam >= 0 && k < all.length; k += 2) {

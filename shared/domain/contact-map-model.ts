@@ -7,6 +7,17 @@ export const sides = ['supplier', 'customer'] as const;
 export const Side = z.enum(sides);
 export type Side = z.infer<typeof Side>;
 
+/** How each side is named. */
+export const sideLabels: Readonly<Record<Side, string>> = {
+  supplier: 'Supplier',
+  customer: 'Customer',
+};
+
+/** The other organisation. */
+export function otherSide(side: Side): Side {
+  return side === 'supplier' ? 'customer' : 'supplier';
+}
+
 /** The levels of an organisation, top first. */
 export const levels = ['board', 'senior', 'middle', 'operational'] as const;
 export const Level = z.enum(levels);
@@ -46,12 +57,34 @@ export const Person = z.strictObject({
 });
 export type Person = z.infer<typeof Person>;
 
-/** The strength of a link when none is given. */
-export const DEFAULT_STRENGTH = 2;
+/** The key account manager works for the supplier: the one side they can sit on. */
+export const KAM_SIDE: Side = 'supplier';
 
-/** How strong a link is: 1 weak, 2 usual, 3 strong. */
-export const LinkStrength = z.literal([1, DEFAULT_STRENGTH, 3]);
+/** Why the key account manager cannot move to the customer's side, as the user is told. */
+export const KAM_SIDE_RULE =
+  'The key account manager works for the supplier and stays on the supplier side.';
+
+/** Whether a person may sit on a side: anyone may, except the key account manager off theirs. */
+export function maySitOn(person: Pick<Person, 'isKeyAccountManager'>, side: Side): boolean {
+  return person.isKeyAccountManager !== true || side === KAM_SIDE;
+}
+
+/** How strong a link can be, weakest first. */
+export const linkStrengths = [1, 2, 3] as const;
+
+/** How strong a link is: 1 weak, 2 medium, 3 strong. */
+export const LinkStrength = z.literal(linkStrengths);
 export type LinkStrength = z.infer<typeof LinkStrength>;
+
+/** The strength of a link when none is given. */
+export const DEFAULT_STRENGTH: LinkStrength = 2;
+
+/** How each strength is named. */
+export const strengthLabels: Readonly<Record<LinkStrength, string>> = {
+  1: 'Weak',
+  2: 'Medium',
+  3: 'Strong',
+};
 
 /**
  * A link between two people. Across the two sides it is a contact; on one side it is an
@@ -80,9 +113,49 @@ export function strengthOf(link: Pick<Link, 'strength'>): LinkStrength {
   return link.strength ?? DEFAULT_STRENGTH;
 }
 
+/** A link with its defaults left out (strength DEFAULT_STRENGTH, reciprocated), as saved. */
+export function tidyLink(link: Link): Link {
+  const { strength, reciprocated, ...rest } = link;
+  return {
+    ...rest,
+    ...(strength !== undefined && strength !== DEFAULT_STRENGTH ? { strength } : {}),
+    ...(reciprocated === false ? { reciprocated } : {}),
+  };
+}
+
 /** Whether a link counts as reciprocated: unless marked one-sided. */
 export function isReciprocated(link: Pick<Link, 'reciprocated'>): boolean {
   return link.reciprocated !== false;
+}
+
+const personFields = Object.keys(Person.shape) as Array<keyof Person>;
+
+/** An optional field that says nothing: absent, blank or false. */
+function isUnset(value: unknown): boolean {
+  return (
+    value === undefined || value === false || (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+/**
+ * A person's fields with text trimmed and optional fields that say nothing left out, so saved
+ * people stay small and compare equal. Every field of the schema is kept, new ones included.
+ */
+export function tidyPerson<P extends Omit<Person, 'id'>>(person: P): P {
+  const tidied: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(person)) {
+    const optional = Person.shape[key as keyof Person]?.safeParse(undefined).success ?? false;
+    if (optional && isUnset(value)) continue;
+    tidied[key] = typeof value === 'string' ? value.trim() : value;
+  }
+  return tidied as P;
+}
+
+/** Whether two people are the same in every field of the schema (an unset field equals absent). */
+export function samePerson(a: Person, b: Person): boolean {
+  return personFields.every(
+    (key) => a[key] === b[key] || (isUnset(a[key]) && isUnset(b[key]) && key !== 'department'),
+  );
 }
 
 /** How a person is called: their name, else their title, else "Unnamed". */

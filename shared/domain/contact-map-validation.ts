@@ -1,6 +1,6 @@
 /** Checking a contact map that comes from outside: its shape (zod), then its graph rules. */
 import { z } from 'zod';
-import { Link, Person, type ContactMap } from './contact-map-model';
+import { KAM_SIDE_RULE, Link, maySitOn, Person, type ContactMap } from './contact-map-model';
 
 const PersonSchema = z.object({
   ...Person.shape,
@@ -73,11 +73,8 @@ export function validateContactMap(map: unknown): ContactMap {
     }
     personAt.set(person.id, i);
     if (person.isKeyAccountManager !== true) return;
-    if (person.side !== 'supplier') {
-      throw new ContactMapError(
-        `people[${i}].isKeyAccountManager`,
-        'the key account manager must be on the supplier side',
-      );
+    if (!maySitOn(person, person.side)) {
+      throw new ContactMapError(`people[${i}].isKeyAccountManager`, KAM_SIDE_RULE);
     }
     if (kamAt >= 0) {
       throw new ContactMapError(

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { AnswerDigest, AnswerKind } from './answer-kind';
 import { contactMapKind } from './contact-map';
 import { listKind } from './list';
-import { prosAndConsKind } from './pros-and-cons';
+import { prosAndConsKind, type ProsAndConsSetup } from './pros-and-cons';
 import { stageChoiceKind, type StageChoiceSetup } from './stage-choice';
 import { stageScoresKind } from './stage-scores';
 import { topThreeKind, type TopThreeSetup } from './top-three';
@@ -35,7 +35,7 @@ interface KindSetups {
   list: object;
   'top-three': TopThreeSetup;
   'stage-scores': object;
-  'pros-and-cons': object;
+  'pros-and-cons': ProsAndConsSetup;
   'stage-choice': StageChoiceSetup;
   'contact-map': object;
 }

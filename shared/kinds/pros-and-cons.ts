@@ -33,6 +33,14 @@ export const ProsAndConsModel = z.strictObject({
 });
 export type ProsAndConsModel = z.infer<typeof ProsAndConsModel>;
 
+/** What is weighed, and the question the learner's view answers. */
+export interface ProsAndConsSetup {
+  /** What the good and the bad are about, in the plural: "basic relationships". */
+  subject: string;
+  /** The view asked for, in a few words. */
+  viewQuestion: string;
+}
+
 export const prosAndConsKind = defineKind({
   answer: ProsAndConsAnswer,
   model: ProsAndConsModel,

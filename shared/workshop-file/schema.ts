@@ -3,6 +3,7 @@ import { exercises, type AnswerOwner } from '../course/exercises';
 import type { AnswersByLetter } from '../exercises/answers';
 import { kindOf } from '../kinds/answer-kinds';
 import { SavedScoring } from '../kinds/stage-scores';
+import { ContentChanges } from '../content/content-changes';
 import { FacilitationState } from '../schemas/facilitation';
 import { Id, Name, Timestamp } from '../schemas/common';
 import { WorkshopSettings } from '../schemas/settings';
@@ -67,6 +68,8 @@ export const WorkshopFile = z
     facilitation: FacilitationState,
     /** The workshop's settings for its PDF outputs; left out, the defaults apply. */
     settings: WorkshopSettings.optional(),
+    /** The trainer's changes to the course's content; left out, the course as it is. */
+    content: ContentChanges.optional(),
     participants: z.array(FileParticipant),
   })
   .meta({

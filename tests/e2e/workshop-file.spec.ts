@@ -1,6 +1,6 @@
+import { WORKSHOP_FILE_VERSION } from '../../shared/workshop-file/format';
 import { readFileSync } from 'node:fs';
 import { addParticipant, createWorkshop, expect, test } from './fixtures';
-import { WORKSHOP_FILE_VERSION } from '../../shared/workshop-file/format';
 
 test('exports a workshop as a download, and imports it back after it was deleted, then as a copy', async ({
   page,

@@ -15,7 +15,7 @@ import {
   type RemovedItem,
 } from '../../../shared/domain/list';
 import type { ListItem, ModelMatch } from '../../../shared/kinds/list';
-import { plural } from '../../format/format';
+import { plural } from '../../../shared/format/plural';
 import { AddItemField } from './add-item-field';
 import { ListItemRow, type RowPart } from './list-item-row';
 import { newItemId } from './new-id';

@@ -105,7 +105,7 @@ export function ProsAndConsScreen({
       </div>
       <div className="suitability">
         <fieldset className="suitability__choice">
-          <legend className="suitability__legend">{definition.questions[0]}</legend>
+          <legend className="suitability__legend">{definition.viewQuestion}</legend>
           <div className="suitability__options">
             {Suitability.options.map((view) => (
               <label key={view} className="suitability__option">

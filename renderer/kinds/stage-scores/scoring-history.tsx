@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TrashIcon } from '../../components/icons';
 import { useAppStore } from '../../store/store-context';
 import { ScoreTrend } from './score-trend';
-import { formatScoredAt } from './stage-words';
+import { formatShortDateTime } from '../../../shared/format/dates';
 
 /** An account's saved scorings, newest first, with their trend, so progress shows over months. */
 export function ScoringHistory({
@@ -16,7 +16,7 @@ export function ScoringHistory({
   accountId: string;
   accountName: string;
 }) {
-  const scorings = useAppStore((s) => s.scorings[accountId]);
+  const scorings = useAppStore((s) => s.scorings.get(accountId));
   const loadScorings = useAppStore((s) => s.loadScorings);
   const deleteScoring = useAppStore((s) => s.deleteScoring);
   const [deleting, setDeleting] = useState<StageScoring | null>(null);
@@ -67,7 +67,7 @@ export function ScoringHistory({
             <tbody>
               {scorings.map((scoring) => (
                 <tr key={scoring.id}>
-                  <td>{formatScoredAt(scoring.scoredAt)}</td>
+                  <td>{formatShortDateTime(scoring.scoredAt)}</td>
                   <td>
                     {scoring.total} of {MAX_TOTAL}
                   </td>
@@ -80,7 +80,7 @@ export function ScoringHistory({
                     <button
                       type="button"
                       className="icon-button icon-button--danger"
-                      aria-label={`Delete the scoring of ${formatScoredAt(scoring.scoredAt)}`}
+                      aria-label={`Delete the scoring of ${formatShortDateTime(scoring.scoredAt)}`}
                       onClick={() => setDeleting(scoring)}
                     >
                       <TrashIcon />
@@ -103,7 +103,7 @@ export function ScoringHistory({
         title="Delete this scoring?"
         message={
           deleting
-            ? `The scoring of ${formatScoredAt(deleting.scoredAt)} (${deleting.total} of ${MAX_TOTAL}, ${stageInfo[deleting.stage].label}) will be removed for good.`
+            ? `The scoring of ${formatShortDateTime(deleting.scoredAt)} (${deleting.total} of ${MAX_TOTAL}, ${stageInfo[deleting.stage].label}) will be removed for good.`
             : ''
         }
         confirmLabel="Delete"

@@ -2,7 +2,7 @@ import { exercises } from '../../../shared/course/exercises';
 import { moduleInfo } from '../../../shared/course/module-info';
 import { BackIcon } from '../../components/icons';
 import { RouteLink } from '../../components/route-link';
-import { formatMinutes } from '../../format/format';
+import { formatMinutes } from '../../../shared/format/durations';
 import { useAppStore } from '../../store/store-context';
 
 /** What the app teaches, and whose course it is. */

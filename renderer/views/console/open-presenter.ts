@@ -1,3 +1,4 @@
+import { desktopBridge } from '../../api/desktop-bridge';
 import { pathOf } from '../../store/routes';
 
 /**
@@ -5,7 +6,7 @@ import { pathOf } from '../../store/routes';
  * there is one, else as a browser popup the trainer drags to the projector.
  */
 export function openPresenter(workshopId: string, displayId?: number): void {
-  const bridge = window.kam;
+  const bridge = desktopBridge();
   if (bridge?.present) {
     void bridge.present(workshopId, displayId);
     return;

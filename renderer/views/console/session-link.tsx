@@ -1,6 +1,6 @@
 import type { Workshop } from '../../../shared/schemas/workshop';
 import { RouteLink } from '../../components/route-link';
-import type { RouteActions } from '../../store/types';
+import type { RouteActions } from '../../store/slices/route-slice';
 
 /** The way into the guided session: the trainer's console, or a learner's self-study. */
 export function SessionLink({

@@ -1,7 +1,7 @@
 import { exercises } from '../../../shared/course/exercises';
 import type { ExerciseLetter } from '../../../shared/exercises/letters';
 import { RouteLink } from '../../components/route-link';
-import type { RouteActions } from '../../store/types';
+import type { RouteActions } from '../../store/slices/route-slice';
 
 interface ExerciseTabsProps {
   workshopId: string;

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/shallow';
+import { exerciseIn } from '../../../shared/content/resolve-content';
 import {
-  exerciseByLetter,
   type CourseExercise,
   type ExerciseDefinition,
   type ExerciseLetter,
@@ -14,6 +14,7 @@ import { ExerciseScreenOf } from '../../kinds/exercise-views';
 import { useAnswer } from '../../exercises/use-answer';
 import type { Route } from '../../store/routes';
 import { useAppStore } from '../../store/store-context';
+import { useWorkshopContent } from '../../store/use-workshop-content';
 import { ExerciseTabs } from './exercise-tabs';
 import { OwnerPicker } from './owner-picker';
 import { PromptCard } from './prompt-card';
@@ -32,9 +33,9 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
       navigate: s.navigate,
     })),
   );
-  const definition = exerciseByLetter(route.letter);
+  const content = useWorkshopContent(route.workshopId);
 
-  if (!detail) {
+  if (!detail || !content) {
     return (
       <div className="page">
         {status === 'error' ? (
@@ -50,6 +51,7 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
     );
   }
 
+  const definition = exerciseIn(content, route.letter);
   const { workshop, participants } = detail;
   const participant = participants.find((p) => p.id === route.participantId) ?? participants[0];
   const account =
@@ -121,7 +123,7 @@ function FacilitatedTop({
 }) {
   const { state, setRevealed } = useAppStore(
     useShallow((s) => ({
-      state: s.facilitation[workshopId],
+      state: s.facilitation.get(workshopId),
       setRevealed: s.setRevealed,
     })),
   );
@@ -156,7 +158,7 @@ function AnswerArea<K extends KindName>({
 }: AnswerAreaProps<K>) {
   const handle = useAnswer<K>(participant.id, definition, account?.id ?? null);
   const revealed = useAppStore(
-    (s) => s.facilitation[workshopId]?.revealed.includes(definition.letter) ?? false,
+    (s) => s.facilitation.get(workshopId)?.revealed.includes(definition.letter) ?? false,
   );
   return (
     <section className="exercise-work" aria-labelledby="answer-heading">

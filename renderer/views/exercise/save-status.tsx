@@ -1,4 +1,4 @@
-import type { SaveStatus as Status } from '../../store/answers-slice';
+import type { SaveStatus as Status } from '../../store/slices/answers-slice';
 
 interface SaveStatusProps {
   status: Status;

@@ -3,7 +3,9 @@ import { WorkshopFields } from '../../../shared/schemas/workshop';
 import { EditableName } from '../../components/editable-name';
 import { BuildingIcon, CalendarIcon, PersonIcon, TrashIcon } from '../../components/icons';
 import { RouteLink } from '../../components/route-link';
-import { formatDate, modeLabels, plural } from '../../format/format';
+import { modeLabels } from '../../format/format';
+import { formatDate } from '../../../shared/format/dates';
+import { plural } from '../../../shared/format/plural';
 import { useAppStore } from '../../store/store-context';
 
 interface WorkshopRowProps {

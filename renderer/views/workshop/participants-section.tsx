@@ -3,7 +3,7 @@ import type { Participant, WorkshopMode } from '../../../shared/schemas/workshop
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PlusIcon } from '../../components/icons';
 import { NameForm } from '../../components/name-form';
-import { plural } from '../../format/format';
+import { plural } from '../../../shared/format/plural';
 import { useAppStore } from '../../store/store-context';
 import { ParticipantCard } from './participant-card';
 

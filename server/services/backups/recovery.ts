@@ -1,4 +1,5 @@
 import type { BackupInfo, RecoveryNotice } from '../../../shared/api/commands/backups';
+import { formatDateTime } from '../../../shared/format/dates';
 import type { Db } from '../../store/database';
 import { listBackups } from './backup-files';
 import { verifyDatabaseFile } from '../../store/verified-copy';
@@ -26,10 +27,7 @@ export function recoveryMessage(
     `Your workshop database could not be read (${reason}). It has been moved to ` +
     `${damagedPath} — nothing was deleted — and a new, empty database was started at ${databasePath}.`;
   if (!backup) return `${what} No backup was found to restore.`;
-  const when = new Date(backup.createdAt).toLocaleString('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
+  const when = formatDateTime(backup.createdAt);
   return `${what} The newest good backup, from ${when}, is at ${backup.path}. You can restore it now: your workshops as they were then will come back.`;
 }
 

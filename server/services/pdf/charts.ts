@@ -85,7 +85,7 @@ export function drawScoringHistory(w: PdfWriter, scorings: readonly StageScoring
       color: colors.muted,
     });
   }
-  for (const tick of [0, 6, 12, 18]) {
+  for (const tick of [0, 1, 2, 3].map((third) => (third * MAX_TOTAL) / 3)) {
     w.place(String(tick), w.left, yOf(tick) - 4, {
       size: sizes.tiny,
       color: colors.muted,

@@ -4,6 +4,7 @@ import type { AnswersByLetter } from '../../../shared/exercises/answers';
 import { readAnswer } from '../../../shared/kinds/answer-kinds';
 import type { Account } from '../../../shared/schemas/workshop';
 import { AppError, notFound } from '../../errors/app-error';
+import { loadWorkshopContent } from '../workshop-content';
 import type { Db } from '../../store/database';
 import { listAccountsOfWorkshop } from '../../store/repositories/accounts';
 import { getAnswer } from '../../store/repositories/answers';
@@ -80,6 +81,7 @@ export function loadDocumentData(db: Db, request: ExportRequest, now: Date): Doc
   const settings = getWorkshopSettings(db, workshop.id);
   const meta: DocumentMeta = {
     workshop,
+    content: loadWorkshopContent(db, workshop.id),
     settings,
     paper: request.paper ?? settings.paper,
     generatedAt: now.toISOString(),

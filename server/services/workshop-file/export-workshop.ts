@@ -16,6 +16,8 @@ import { listStageScorings } from '../../store/repositories/stage-scorings';
 import { getWorkshopSettings } from '../../store/repositories/workshop-settings';
 import { getWorkshop } from '../../store/repositories/workshops';
 import { appInfo } from './app-info';
+import { changesNothing } from '../../../shared/content/content-changes';
+import { getContentChanges } from '../../store/repositories/workshop-content';
 
 /** A workshop's stored answers, as each owner's answers by the letters of their exercises. */
 function answersOf(db: Db, workshopId: string) {
@@ -39,6 +41,7 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
   if (!workshop) throw notFound('This workshop');
   const answerOf = answersOf(db, workshopId);
   const accounts = listAccountsOfWorkshop(db, workshopId);
+  const content = getContentChanges(db, workshopId);
 
   const participants = listParticipants(db, workshopId).map((p): FileParticipant => ({
     id: p.id,
@@ -65,6 +68,7 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
     workshop,
     facilitation: getFacilitationState(db, workshopId),
     settings: getWorkshopSettings(db, workshopId),
+    ...(changesNothing(content) ? {} : { content }),
     participants,
   };
 }

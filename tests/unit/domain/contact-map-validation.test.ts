@@ -92,7 +92,7 @@ describe('validating a contact map', () => {
     const map = valid();
     map.people[2]!.isKeyAccountManager = true;
     expect(errorFor(map).message).toBe(
-      'people[2].isKeyAccountManager: the key account manager must be on the supplier side',
+      'people[2].isKeyAccountManager: The key account manager works for the supplier and stays on the supplier side.',
     );
   });
 

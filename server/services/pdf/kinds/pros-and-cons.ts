@@ -13,13 +13,13 @@ export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
   async workbook(w, exercise, entries) {
     const model = exercise.model;
     await drawEntries(w, entries, ({ answer }) => {
-      label(w, 'What is good about them');
+      label(w, `What is good about ${exercise.subject}`);
       learnerItems(w, answer.positives, answer.matches, model.positives);
       w.space(6);
       label(w, 'What is bad about them');
       learnerItems(w, answer.negatives, answer.matches, model.negatives);
       w.space(6);
-      label(w, exercise.questions[0] ?? 'Your view');
+      label(w, exercise.viewQuestion);
       if (answer.suitable === null && isBlank(answer.reason)) {
         notAnswered(w);
       } else {
@@ -42,7 +42,7 @@ export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
   summary(w, exercise, entries) {
     chapterHeading(w, `Exercise ${exercise.letter}`, `${exercise.title} across the group`);
     const total = entries.length;
-    heading2(w, exercise.questions[0] ?? 'Views');
+    heading2(w, exercise.viewQuestion);
     const views = entries.map((e) => e.answer.suitable);
     if (views.every((view) => view === null)) {
       notAnswered(w, 'Nobody has given a view yet');
@@ -59,7 +59,7 @@ export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
         ]),
       );
     }
-    heading2(w, 'What is good about them');
+    heading2(w, `What is good about ${exercise.subject}`);
     ideasTable(w, tallyIdeas(entries.map((e) => filledTexts(e.answer.positives))), total);
     heading2(w, 'What is bad about them');
     ideasTable(w, tallyIdeas(entries.map((e) => filledTexts(e.answer.negatives))), total);

@@ -3,8 +3,9 @@ import type { CommandOutput } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
 import { httpPaths } from '../../shared/api/transport';
 import { workshopFileName } from '../../shared/workshop-file/format';
-import type { ApiClient } from '../api/api-client';
-import { checkResult } from '../api/check-result';
+import type { ApiClient } from './api-client';
+import { checkResult } from './check-result';
+import { desktopBridge } from './desktop-bridge';
 
 type ImportResult = Result<CommandOutput<'workshop-file:import'>>;
 
@@ -17,7 +18,7 @@ export async function sendWorkshopFile(
   text: string,
   onConflict: OnConflict,
 ): Promise<ImportResult> {
-  if (window.kam) return api.call('workshop-file:import', { text, onConflict });
+  if (desktopBridge()) return api.call('workshop-file:import', { text, onConflict });
   try {
     const response = await fetch(`${httpPaths.importWorkshopFile}?onConflict=${onConflict}`, {
       method: 'POST',
@@ -44,7 +45,7 @@ export async function saveWorkshopFile(
   api: ApiClient,
   workshopId: string,
 ): Promise<Result<string | null>> {
-  const bridge = window.kam;
+  const bridge = desktopBridge();
   if (bridge?.exportWorkshopFile) {
     const saved = await bridge.exportWorkshopFile(workshopId);
     return saved.ok ? { ok: true, value: saved.value?.path ?? null } : saved;

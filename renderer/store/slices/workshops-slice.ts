@@ -1,16 +1,37 @@
-import type { StateCreator } from 'zustand/vanilla';
-import type { ApiClient } from '../api/api-client';
+import type { ApiError, Result } from '../../../shared/api/errors';
+import type { Workshop, WorkshopFields, WorkshopSummary } from '../../../shared/schemas/workshop';
+import type { CurrentWorkshopState } from './current-workshop-slice';
+import type { NoticeActions } from './notice-slice';
 import { report } from './report';
-import type { AppStore, WorkshopsActions, WorkshopsState } from './types';
+import type { RouteActions } from './route-slice';
+import type { LoadStatus, Slice } from './slice';
+
+/** The home screen's list of workshops. */
+export interface WorkshopsState {
+  workshops: WorkshopSummary[];
+  workshopsStatus: LoadStatus;
+  workshopsError: ApiError | null;
+}
+
+export interface WorkshopsActions {
+  /** Fetches the list; `quiet` keeps what is shown while refreshing after an event. */
+  loadWorkshops(options?: { quiet?: boolean }): Promise<void>;
+  createWorkshop(fields: WorkshopFields): Promise<Result<Workshop>>;
+  renameWorkshop(id: string, title: string): Promise<Result<Workshop>>;
+  deleteWorkshop(id: string): Promise<Result<{ id: string }>>;
+}
+
+export type WorkshopsSlice = WorkshopsState & WorkshopsActions;
 
 /** The list of workshops on the home screen and what can be done to them. */
-export function createWorkshopsSlice(
-  api: ApiClient,
-): StateCreator<AppStore, [], [], WorkshopsState & WorkshopsActions> {
+export const createWorkshopsSlice: Slice<
+  WorkshopsSlice,
+  CurrentWorkshopState & NoticeActions & RouteActions
+> = ({ set, get, api }) => {
   // Answers can arrive out of order when events come quickly; only the last one counts.
   let lastRequest = 0;
 
-  return (set, get) => ({
+  return {
     workshops: [],
     workshopsStatus: 'idle',
     workshopsError: null,
@@ -57,5 +78,5 @@ export function createWorkshopsSlice(
       if (result.ok) set({ workshops: get().workshops.filter((w) => w.id !== id) });
       return report(get, result, `Workshop “${title}” deleted`);
     },
-  });
-}
+  };
+};

@@ -1,9 +1,9 @@
-import type { Result } from '../../shared/api/errors';
-import type { AppStore } from './types';
+import type { Result } from '../../../shared/api/errors';
+import type { NoticeActions } from './notice-slice';
 
 /** Announces how an action ended and hands its result back to the caller. */
 export function report<T>(
-  get: () => AppStore,
+  get: () => NoticeActions,
   result: Result<T>,
   success: string | ((value: T) => string),
 ): Result<T> {

@@ -1,0 +1,80 @@
+import type { ServerEvent } from '../../../shared/api/events';
+import { answerKeyId, type AnswersSlice } from './answers-slice';
+import type { ContentSlice } from './content-slice';
+import type { CurrentWorkshopSlice } from './current-workshop-slice';
+import type { FacilitationActions } from './facilitation-slice';
+import type { RouteEntering, RouteState } from './route-slice';
+import type { ScoringsSlice } from './scorings-slice';
+import type { Slice } from './slice';
+import type { WorkshopsSlice } from './workshops-slice';
+
+/** Reactions that span slices: what a screen loads, and what a server event changes. */
+export interface SyncActions extends RouteEntering {
+  handleServerEvent(event: ServerEvent): void;
+}
+
+export type SyncSlice = SyncActions;
+
+/** Keeps what the window shows in step with the route it is on and with the host's events. */
+export const createSyncSlice: Slice<
+  SyncSlice,
+  AnswersSlice &
+    ContentSlice &
+    CurrentWorkshopSlice &
+    FacilitationActions &
+    RouteState &
+    ScoringsSlice &
+    WorkshopsSlice
+> = ({ get }) => ({
+  enterRoute(route) {
+    // Leaving a screen must not lose what was typed on it.
+    void get().flushAnswers();
+    if (route.name === 'workshop') void get().loadCurrent(route.id);
+    else if (route.name === 'exercise') {
+      if (get().currentId !== route.workshopId || !get().current)
+        void get().loadCurrent(route.workshopId);
+      void get().loadFacilitation(route.workshopId);
+    } else if (route.name === 'present' || route.name === 'console' || route.name === 'session') {
+      // A presenter that reloads comes back on the current step: it asks the host where things stand.
+      if (get().currentId !== route.workshopId || !get().current)
+        void get().loadCurrent(route.workshopId);
+      void get().loadFacilitation(route.workshopId);
+    } else if (route.name === 'home')
+      void get().loadWorkshops({ quiet: get().workshopsStatus === 'ready' });
+  },
+
+  handleServerEvent(event) {
+    if (event.type === 'facilitation-changed') {
+      get().receiveFacilitation(event.workshopId, event.state);
+      return;
+    }
+    if (event.type === 'answer-saved') {
+      // Another window saved this answer: show it here unless this window is mid-edit.
+      const draft = get().answers.get(answerKeyId(event));
+      if (draft && draft.status === 'saved' && draft.revision < event.revision)
+        void get().loadAnswer(draft.key);
+      return;
+    }
+    if (event.type === 'content-changed') {
+      if (get().content.has(event.workshopId)) void get().loadContent(event.workshopId);
+      return;
+    }
+    if (event.type === 'scorings-changed') {
+      if (get().scorings.has(event.accountId)) void get().loadScorings(event.accountId);
+      return;
+    }
+    const { route, workshopsStatus, currentId } = get();
+    // Counts on the home screen change with any workshop's people, so refresh the list too.
+    if (route.name === 'home' || workshopsStatus !== 'idle')
+      void get().loadWorkshops({ quiet: true });
+    const touchesOpen = event.type === 'workshops-changed' || event.workshopId === currentId;
+    const inSession =
+      route.name === 'present' || route.name === 'console' || route.name === 'session';
+    const showsWorkshop = route.name === 'workshop' || route.name === 'exercise' || inSession;
+    if (showsWorkshop && currentId && touchesOpen) {
+      void get().loadCurrent(currentId, { quiet: true });
+      // After a reconnection (heard as workshops-changed) a missed step change is caught up.
+      if (inSession && event.type === 'workshops-changed') void get().loadFacilitation(currentId);
+    }
+  },
+});
