@@ -7,6 +7,7 @@ import {
   exerciseE,
   exerciseF,
   exerciseG,
+  exercises,
 } from '../../shared/course/exercises';
 import { stageInfo } from '../../shared/course/stages';
 import { answerTo } from '../../shared/exercises/answers';
@@ -22,7 +23,7 @@ import {
   buildEmptyWorkshop,
   type BuiltWorkshop,
 } from '../fixtures/workshops/build-workshops';
-import { pageCount, pdfText, renderPages } from '../fixtures/workshops/inspect-pdf';
+import { pageCount, pageTexts, pdfText, renderPages } from '../fixtures/workshops/inspect-pdf';
 import { openTestApi } from './helpers/temp-store';
 
 /** Text as the PDF shows it: emoji (absent from the font) become one substitute glyph. */
@@ -132,6 +133,41 @@ describe.each(cases)('the $name workshop', ({ build, pages }) => {
       for (const wanted of stageTexts(p, false)) expect(text).toContain(wanted);
     }
     expect(text).toContain('Timings');
+  });
+
+  it.each(['workbook', 'summary'] as const)(
+    'sets the %s’s spaced-out capitals so that they copy as words',
+    (kind) => {
+      // The summary's progress column lists the letters of the exercises answered.
+      const letter = `[${exercises.map((e) => e.letter).join('')}]`;
+      const progress = new RegExp(`(?:^|\\s)(?:${letter}\\s)+${letter}(?=\\s|$)`, 'gu');
+      const text = docs[kind].text.replace(progress, ' ');
+      expect(text).toContain('KAM RELATIONSHIP WORKSHOP');
+      // Four capitals in a row with spaces between them: a heading that copies as "K A M …".
+      expect(text).not.toMatch(/(?:^|\s)(?:\p{Lu}\s){3}\p{Lu}(?:\s|$)/u);
+    },
+  );
+
+  it('gives every exercise of the course its section in the summary', () => {
+    for (const exercise of exercises) {
+      expect(docs.summary.bodyText).toContain(`EXERCISE ${exercise.letter}`);
+    }
+  });
+
+  it('keeps a short model list whole on one page and never leaves a list’s last item alone', () => {
+    const pages = pageTexts(docs.workbook.bytes);
+    const lists = [
+      exerciseA.model.items,
+      exerciseB.model.items,
+      exerciseE.model.positives,
+      exerciseE.model.negatives,
+    ].map((items) => items.map((item) => shown(item.text)));
+    for (const list of lists) {
+      const last = pages.find((page) => page.includes(list.at(-1)!));
+      expect(last, list.at(-1)).toBeDefined();
+      const together = list.length <= 6 ? list : list.slice(-2);
+      for (const text of together) expect(last, text).toContain(text);
+    }
   });
 
   it.each(['workbook', 'summary'] as const)('keeps the %s within its expected length', (kind) => {

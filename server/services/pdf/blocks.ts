@@ -10,7 +10,7 @@ export function chapterHeading(w: PdfWriter, kicker: string, title: string): voi
       style: 'bold',
       size: sizes.label,
       color: colors.accent,
-      characterSpacing: 1.2,
+      tracked: true,
     });
     w.space(4);
   }
@@ -37,31 +37,65 @@ export function heading3(w: PdfWriter, text: string): void {
   w.space(4);
 }
 
+const labelStyle = { style: 'bold', size: sizes.label, tracked: true } as const;
+const LABEL_SPACE_BELOW = 4;
+
 /** A small letter-spaced label above a block. */
 export function label(w: PdfWriter, text: string): void {
   w.ensureSpace(40);
-  w.write(text.toUpperCase(), {
-    style: 'bold',
-    size: sizes.label,
-    color: colors.muted,
-    characterSpacing: 0.9,
-  });
-  w.space(4);
+  w.write(text.toUpperCase(), { ...labelStyle, color: colors.muted });
+  w.space(LABEL_SPACE_BELOW);
 }
 
+/** Something drawn as one piece, measured first so a list can keep it beside its items. */
+export interface Block {
+  height: number;
+  draw(): void;
+}
+
+/** A label as a block, to keep with what follows it. */
+export function labelBlock(w: PdfWriter, text: string): Block {
+  return {
+    height: w.heightOf(text.toUpperCase(), labelStyle) + LABEL_SPACE_BELOW,
+    draw: () => label(w, text),
+  };
+}
+
+/** Blocks drawn one after the other, kept together. */
+export function joinBlocks(...blocks: readonly Block[]): Block {
+  return {
+    height: blocks.reduce((sum, b) => sum + b.height, 0),
+    draw: () => blocks.forEach((b) => b.draw()),
+  };
+}
+
+/** How a paragraph is set. */
+interface ParagraphOptions {
+  italic?: boolean;
+  color?: string;
+  indent?: number;
+}
+
+const PARAGRAPH_SPACE_BELOW = 6;
+
 /** A paragraph of body text. */
-export function paragraph(
-  w: PdfWriter,
-  text: string,
-  options: { italic?: boolean; color?: string; indent?: number } = {},
-): void {
+export function paragraph(w: PdfWriter, text: string, options: ParagraphOptions = {}): void {
   w.ensureSpace(28);
   w.write(text, {
     style: options.italic ? 'italic' : 'regular',
     color: options.color ?? colors.body,
     indent: options.indent ?? 0,
   });
-  w.space(6);
+  w.space(PARAGRAPH_SPACE_BELOW);
+}
+
+/** A paragraph as a block, to keep with the list it closes. */
+export function paragraphBlock(w: PdfWriter, text: string, options: ParagraphOptions = {}): Block {
+  const height = w.heightOf(text, {
+    style: options.italic ? 'italic' : 'regular',
+    indent: options.indent ?? 0,
+  });
+  return { height: height + PARAGRAPH_SPACE_BELOW, draw: () => paragraph(w, text, options) };
 }
 
 /** "Not answered", set so it is plainly a gap and not an answer. */
@@ -99,6 +133,10 @@ export function drawMark(w: PdfWriter, x: number, y: number, matched: boolean): 
   doc.restore();
 }
 
+const ITEM_SPACE_BELOW = 3.5;
+const noteStyle = (indent: number) =>
+  ({ indent: indent + MARKER_WIDTH, size: sizes.small, style: 'italic' }) as const;
+
 /** One list item with a hanging marker; long text wraps and flows onto the next page. */
 export function listItem(
   w: PdfWriter,
@@ -119,15 +157,107 @@ export function listItem(
     drawMark(w, x, y + 2.2, marker.kind === 'matched');
   }
   w.write(text, { indent: indent + MARKER_WIDTH, color: colors.body });
-  if (options.note) {
-    w.write(options.note, {
-      indent: indent + MARKER_WIDTH,
-      size: sizes.small,
-      color: colors.accent,
-      style: 'italic',
-    });
+  if (options.note) w.write(options.note, { ...noteStyle(indent), color: colors.accent });
+  w.space(ITEM_SPACE_BELOW);
+}
+
+/** One item of a list drawn by itemList. */
+export interface ListEntry {
+  text: string;
+  marker: Marker;
+  note?: string;
+}
+
+/** A list this long or shorter is never split across pages. */
+const SHORT_LIST = 6;
+/** A split list leaves at least this many items on each page. */
+const KEEP_ITEMS = 2;
+
+/**
+ * Where a list breaks across pages: the indices of the items that start a new page, 0 meaning
+ * the list's label moves too. A short list moves whole to the next page rather than split; a
+ * longer one leaves no page with fewer than KEEP_ITEMS of its items (no orphan under the label,
+ * no widow of last items); the closing block stays with the last item.
+ */
+export function listBreaks(
+  heights: readonly number[],
+  space: { head: number; tail: number; room: number; page: number },
+): number[] {
+  const { head, tail, room, page } = space;
+  const n = heights.length;
+  const total = head + heights.reduce((sum, h) => sum + h, 0) + tail;
+  if (total <= room) return [];
+  if (n <= SHORT_LIST && total <= page) return [0];
+  const breaks: number[] = [];
+  let pageStart = 0;
+  // Whether the current page began with this list: its first item goes there whatever its size.
+  let fresh = false;
+  let left = room - head;
+  let i = 0;
+  while (i < n) {
+    const need = heights[i]! + (i === n - 1 ? tail : 0);
+    if (need <= left || (fresh && i === pageStart)) {
+      left -= need;
+      i += 1;
+      continue;
+    }
+    let at = Math.min(i, Math.max(pageStart + KEEP_ITEMS, n - KEEP_ITEMS));
+    if (breaks.length === 0 && at < KEEP_ITEMS) at = 0;
+    breaks.push(at);
+    pageStart = at;
+    fresh = true;
+    left = page - (at === 0 ? head : 0);
+    i = at;
   }
-  w.space(3.5);
+  return breaks;
+}
+
+/** The height an item takes, as listItem draws it. */
+function itemHeight(w: PdfWriter, entry: ListEntry): number {
+  const text = w.heightOf(entry.text, { indent: MARKER_WIDTH });
+  const note = entry.note ? w.heightOf(entry.note, noteStyle(0)) : 0;
+  return Math.max(text, w.heightOf('X', {})) + note + ITEM_SPACE_BELOW;
+}
+
+/**
+ * A list with what leads into it (a label) and what closes it (a legend, a conclusion), broken
+ * across pages only where listBreaks allows: the lead with the first items, the closing with
+ * the last.
+ */
+export function itemList(
+  w: PdfWriter,
+  entries: readonly ListEntry[],
+  options: { lead?: Block; closing?: Block } = {},
+): void {
+  const breaks = listBreaks(
+    entries.map((entry) => itemHeight(w, entry)),
+    {
+      head: options.lead?.height ?? 0,
+      tail: options.closing?.height ?? 0,
+      room: w.bottom - w.y,
+      page: w.bottom - w.doc.page.margins.top,
+    },
+  );
+  if (breaks[0] === 0) w.newPage();
+  options.lead?.draw();
+  entries.forEach((entry, i) => {
+    if (i > 0 && breaks.includes(i)) w.newPage();
+    listItem(w, entry.text, entry.marker, entry.note ? { note: entry.note } : {});
+  });
+  options.closing?.draw();
+}
+
+/** Bullet points, kept together as itemList keeps a list. */
+export function bulletList(
+  w: PdfWriter,
+  texts: readonly string[],
+  options: { lead?: Block; closing?: Block } = {},
+): void {
+  itemList(
+    w,
+    texts.map((text) => ({ text, marker: { kind: 'bullet' } })),
+    options,
+  );
 }
 
 /** A tinted box with an accent bar: the exercise's brief. */
@@ -148,7 +278,7 @@ export function briefBox(w: PdfWriter, lines: readonly string[], hint?: string):
     style: 'bold',
     size: sizes.label,
     color: colors.accent,
-    characterSpacing: 0.9,
+    tracked: true,
   });
   w.space(4);
   for (const line of lines) {

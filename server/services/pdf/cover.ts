@@ -41,7 +41,7 @@ export function drawCover(w: PdfWriter, meta: DocumentMeta, text: CoverText): vo
     style: 'bold',
     size: sizes.label,
     color: colors.accent,
-    characterSpacing: 1.6,
+    tracked: true,
   });
   drawLogo(w, meta.settings.logo, left + width, top);
 
@@ -52,7 +52,7 @@ export function drawCover(w: PdfWriter, meta: DocumentMeta, text: CoverText): vo
     style: 'bold',
     size: sizes.small,
     color: colors.muted,
-    characterSpacing: 1.4,
+    tracked: true,
   });
   w.space(10);
   w.write(meta.workshop.title, {
@@ -92,7 +92,7 @@ export function drawCover(w: PdfWriter, meta: DocumentMeta, text: CoverText): vo
       style: 'bold',
       size: sizes.tiny,
       color: colors.muted,
-      characterSpacing: 1,
+      tracked: true,
     });
     w.place(w.fitLine(value, 'regular', sizes.body + 1, columnWidth), x, y + 11, {
       size: sizes.body + 1,

@@ -127,7 +127,7 @@ function drawBackground(w: PdfWriter, scale: number, names: Readonly<Record<Side
         style: 'bold',
         size: sizes.small,
         color: sideInk[side],
-        characterSpacing: 0.8,
+        tracked: true,
       },
     );
     for (const level of levels) {

@@ -31,7 +31,7 @@ export function drawFurniture(w: PdfWriter, furniture: Furniture): void {
       ...small,
       style: 'bold',
       width: half,
-      characterSpacing: 0.8,
+      tracked: true,
     });
     w.place(furniture.runningRight, left + width - half, headerY, {
       ...small,

@@ -34,25 +34,57 @@ function cellStyle(cell: Cell): { style: FontStyle; color: string; swatch?: stri
   };
 }
 
+const headerStyle = { style: 'bold', size: sizes.label, tracked: true } as const;
+
+/** How a header is shown: in capitals, wrapped within its column. */
+const headerText = (column: Column) => column.header.toUpperCase();
+
+/**
+ * The columns' widths: shares of the text block by weight, except that a column never gets less
+ * than its header's longest word needs (a header wraps between words, never inside one).
+ */
+export function columnWidths(w: PdfWriter, columns: readonly Column[]): number[] {
+  const least = columns.map((column) => {
+    const words = headerText(column).split(/\s+/);
+    const widest = Math.max(
+      ...words.map((word) => w.widthOf(word, headerStyle.style, headerStyle.size, true)),
+    );
+    return Math.ceil(widest) + 2 * PAD_X + 1;
+  });
+  // Columns held at their least width leave the rest of the block to the others, by weight.
+  const held = new Set<number>();
+  for (;;) {
+    const free = w.width - [...held].reduce((sum, i) => sum + least[i]!, 0);
+    const weight = columns.reduce((sum, c, i) => (held.has(i) ? sum : sum + c.weight), 0);
+    const widths = columns.map((c, i) => (held.has(i) ? least[i]! : (free * c.weight) / weight));
+    const short = widths.findIndex((width, i) => !held.has(i) && width < least[i]!);
+    if (short === -1 || held.size === columns.length - 1) return widths;
+    held.add(short);
+  }
+}
+
+/** The header band's height: its tallest header, wrapped to its column. */
+function headerHeight(w: PdfWriter, columns: readonly Column[], widths: number[]): number {
+  const tallest = Math.max(
+    ...columns.map((column, i) =>
+      w.heightOf(headerText(column), { ...headerStyle, width: widths[i]! - 2 * PAD_X, lineGap: 1 }),
+    ),
+  );
+  return tallest + 2 * PAD_Y + 3;
+}
+
 function drawHeader(w: PdfWriter, columns: readonly Column[], widths: number[]): void {
-  const height = sizes.label + 2 * PAD_Y + 4;
+  const height = headerHeight(w, columns, widths);
   const top = w.y;
   w.doc.rect(w.left, top, w.width, height).fill(colors.tint);
   let x = w.left;
   columns.forEach((column, i) => {
-    const text = w.fitLine(
-      column.header.toUpperCase(),
-      'bold',
-      sizes.label,
-      widths[i]! - 2 * PAD_X - 4,
-    );
-    w.place(text, x + PAD_X, top + PAD_Y + 1, {
+    w.place(headerText(column), x + PAD_X, top + PAD_Y + 1, {
+      ...headerStyle,
       width: widths[i]! - 2 * PAD_X,
-      style: 'bold',
-      size: sizes.label,
       color: colors.accentDark,
       align: column.align ?? 'left',
-      characterSpacing: 0.6,
+      lineGap: 1,
     });
     x += widths[i]!;
   });
@@ -72,9 +104,8 @@ export function drawTable(
   options: { size?: number; zebra?: boolean } = {},
 ): void {
   const size = options.size ?? sizes.small;
-  const total = columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = columns.map((c) => (w.width * c.weight) / total);
-  w.ensureSpace(60);
+  const widths = columnWidths(w, columns);
+  w.ensureSpace(40 + headerHeight(w, columns, widths));
   drawHeader(w, columns, widths);
   rows.forEach((row, rowIndex) => {
     const heights = row.map((cell, i) => {

@@ -48,6 +48,13 @@ export const verdictColors: Readonly<Record<Verdict, string>> = Object.fromEntri
   Object.entries(verdictColours).map(([verdict, colours]) => [verdict, colours.text]),
 ) as Record<Verdict, string>;
 
+/**
+ * How far apart the letters of a spaced-out capital label are set, as a share of its size. Readers
+ * take a gap of about a tenth of the size between letters for a space (pdf.js at 0.102), so a
+ * label set wider copies as "K A M"; this stays well inside, so it copies as words.
+ */
+export const LABEL_TRACKING_EM = 0.05;
+
 /** Type sizes in points. */
 export const sizes = {
   body: 10,

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { PaperSize } from '../../../shared/schemas/settings';
 import { fontPaths, type FontStyle } from './fonts';
 import { safeText } from './safe-text';
-import { colors, margins, paperSizes, sizes } from './theme';
+import { colors, LABEL_TRACKING_EM, margins, paperSizes, sizes } from './theme';
 
 /** How a run of text is set. */
 export interface TextStyle {
@@ -14,7 +14,8 @@ export interface TextStyle {
   width?: number;
   align?: 'left' | 'right' | 'center';
   lineGap?: number;
-  characterSpacing?: number;
+  /** Set as a spaced-out capital label (LABEL_TRACKING_EM), still copying as words. */
+  tracked?: boolean;
 }
 
 /** A heading that the table of contents and the PDF outline list. */
@@ -57,6 +58,11 @@ function fontkitOf(doc: PDFKit.PDFDocument): FontkitLike | null {
   return font && typeof (font as FontkitLike).hasGlyphForCodePoint === 'function'
     ? (font as FontkitLike)
     : null;
+}
+
+/** The space between letters a style asks for, in points. */
+function characterSpacing(style: TextStyle, size: number): number {
+  return style.tracked ? size * LABEL_TRACKING_EM : 0;
 }
 
 /** Whether the bundled font has a glyph, remembered per code point for the whole process. */
@@ -147,30 +153,34 @@ export class PdfWriter {
 
   /** Height a text would take at a style and width. */
   heightOf(text: string, style: TextStyle = {}): number {
-    this.setFont(style.style ?? 'regular', style.size ?? sizes.body);
+    const size = style.size ?? sizes.body;
+    this.setFont(style.style ?? 'regular', size);
     return this.doc.heightOfString(this.safe(text), {
       width: style.width ?? this.width - (style.indent ?? 0),
       lineGap: style.lineGap ?? 2,
-      characterSpacing: style.characterSpacing ?? 0,
+      characterSpacing: characterSpacing(style, size),
     });
   }
 
-  /** Width of a one-line text at a style. */
-  widthOf(text: string, style: FontStyle, size: number): number {
+  /** Width of a one-line text at a style; `tracked` as a spaced-out label. */
+  widthOf(text: string, style: FontStyle, size: number, tracked = false): number {
     this.setFont(style, size);
-    return this.doc.widthOfString(this.safe(text));
+    return this.doc.widthOfString(this.safe(text), {
+      characterSpacing: characterSpacing({ tracked }, size),
+    });
   }
 
   /** The text cut to one line of at most `maxWidth`, with an ellipsis when cut. */
-  fitLine(text: string, style: FontStyle, size: number, maxWidth: number): string {
+  fitLine(text: string, style: FontStyle, size: number, maxWidth: number, tracked = false): string {
     const safe = this.safe(text).replace(/\s+/g, ' ');
-    if (this.widthOf(safe, style, size) <= maxWidth) return safe;
+    if (this.widthOf(safe, style, size, tracked) <= maxWidth) return safe;
     const chars = Array.from(safe);
     let low = 0;
     let high = chars.length;
     while (low < high) {
       const mid = Math.ceil((low + high) / 2);
-      if (this.widthOf(`${chars.slice(0, mid).join('')}…`, style, size) <= maxWidth) low = mid;
+      if (this.widthOf(`${chars.slice(0, mid).join('')}…`, style, size, tracked) <= maxWidth)
+        low = mid;
       else high = mid - 1;
     }
     return `${chars.slice(0, low).join('').trimEnd()}…`;
@@ -178,13 +188,14 @@ export class PdfWriter {
 
   /** Writes text at the cursor, wrapping and flowing onto new pages as needed. */
   write(text: string, style: TextStyle = {}): void {
-    this.setFont(style.style ?? 'regular', style.size ?? sizes.body, style.color ?? colors.body);
+    const size = style.size ?? sizes.body;
+    this.setFont(style.style ?? 'regular', size, style.color ?? colors.body);
     const indent = style.indent ?? 0;
     this.doc.text(this.safe(text), this.left + indent, this.doc.y, {
       width: style.width ?? this.width - indent,
       align: style.align ?? 'left',
       lineGap: style.lineGap ?? 2,
-      characterSpacing: style.characterSpacing ?? 0,
+      characterSpacing: characterSpacing(style, size),
     });
   }
 
@@ -195,12 +206,13 @@ export class PdfWriter {
     const bottomMargin = page.margins.bottom;
     // Placed text is positioned on purpose: it must never spill onto a new page.
     page.margins.bottom = 0;
-    this.setFont(style.style ?? 'regular', style.size ?? sizes.body, style.color ?? colors.body);
+    const size = style.size ?? sizes.body;
+    this.setFont(style.style ?? 'regular', size, style.color ?? colors.body);
     this.doc.text(this.safe(text), x, y, {
       width: style.width,
       align: style.align ?? 'left',
       lineGap: style.lineGap ?? 1,
-      characterSpacing: style.characterSpacing ?? 0,
+      characterSpacing: characterSpacing(style, size),
       lineBreak: style.width !== undefined,
     });
     page.margins.bottom = bottomMargin;

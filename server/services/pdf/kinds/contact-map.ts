@@ -11,7 +11,16 @@ import {
 import { plural } from '../../../../shared/format/plural';
 import { isAnswered } from '../../../../shared/kinds/answer-kinds';
 import type { ContactMapAnswer } from '../../../../shared/kinds/contact-map';
-import { chapterHeading, heading2, label, listItem, notAnswered, paragraph } from '../blocks';
+import {
+  bulletList,
+  chapterHeading,
+  heading2,
+  label,
+  labelBlock,
+  notAnswered,
+  paragraph,
+  paragraphBlock,
+} from '../blocks';
 import type { AccountAnswers } from '../document-data';
 import { drawContactMap } from '../map-drawing';
 import { drawMapLegend } from '../map-legend';
@@ -85,8 +94,7 @@ function drawDiagnosis(w: PdfWriter, account: AccountAnswers, map: ContactMapAns
   });
   w.space(6);
   paragraph(w, info.summary);
-  label(w, 'Why');
-  for (const reason of diagnosis.reasons) listItem(w, reason, { kind: 'bullet' });
+  bulletList(w, diagnosis.reasons, { lead: labelBlock(w, 'Why') });
   w.space(6);
   label(w, 'Measures');
   drawTable(
@@ -117,8 +125,9 @@ export const contactMapSections: PdfKindSections<'contact-map'> = {
       }
     }
     heading2(w, 'Patterns to recognise');
-    paragraph(w, exercise.model.intro, { color: colors.ink });
-    for (const point of exercise.model.points) listItem(w, point, { kind: 'bullet' });
+    bulletList(w, exercise.model.points, {
+      lead: paragraphBlock(w, exercise.model.intro, { color: colors.ink }),
+    });
     for (const { account, answer } of drawn) {
       drawMapPage(w, account, answer);
       await w.yieldNow();

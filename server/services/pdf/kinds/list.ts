@@ -2,7 +2,7 @@
 import type { ExerciseDefinition } from '../../../../shared/course/exercises';
 import { filledTexts } from '../../../../shared/kinds/answer-text';
 import { tallyIdeas } from '../../../../shared/kinds/tally';
-import { chapterHeading, label, paragraph } from '../blocks';
+import { chapterHeading, joinBlocks, labelBlock, paragraph, paragraphBlock } from '../blocks';
 import { colors } from '../theme';
 import { drawEntries } from './entries';
 import type { PdfKindSections } from './kind-sections';
@@ -12,13 +12,15 @@ export const listSections: PdfKindSections<'list'> = {
   async workbook(w, exercise, entries) {
     const model = exercise.model;
     await drawEntries(w, entries, ({ answer }) => {
-      label(w, 'Your answers');
-      learnerItems(w, answer.items, answer.matches, model.items);
+      learnerItems(w, 'Your answers', answer.items, answer.matches, model.items);
       w.space(10);
-      label(w, 'Model answer');
-      paragraph(w, model.intro, { color: colors.muted });
-      modelItems(w, model.items, answer.matches);
-      paragraph(w, model.theme, { italic: true, color: colors.accentDark });
+      modelItems(w, model.items, answer.matches, {
+        lead: joinBlocks(
+          labelBlock(w, 'Model answer'),
+          paragraphBlock(w, model.intro, { color: colors.muted }),
+        ),
+        closing: paragraphBlock(w, model.theme, { italic: true, color: colors.accentDark }),
+      });
     });
   },
 

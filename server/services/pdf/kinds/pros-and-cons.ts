@@ -2,7 +2,16 @@
 import { Suitability, suitabilityLabels } from '../../../../shared/kinds/pros-and-cons';
 import { filledTexts, isBlank } from '../../../../shared/kinds/answer-text';
 import { tallyIdeas } from '../../../../shared/kinds/tally';
-import { chapterHeading, heading2, label, notAnswered, paragraph } from '../blocks';
+import {
+  chapterHeading,
+  heading2,
+  joinBlocks,
+  label,
+  labelBlock,
+  notAnswered,
+  paragraph,
+  paragraphBlock,
+} from '../blocks';
 import { drawTable } from '../table';
 import { colors } from '../theme';
 import { drawEntries } from './entries';
@@ -13,11 +22,15 @@ export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
   async workbook(w, exercise, entries) {
     const model = exercise.model;
     await drawEntries(w, entries, ({ answer }) => {
-      label(w, `What is good about ${exercise.subject}`);
-      learnerItems(w, answer.positives, answer.matches, model.positives);
+      learnerItems(
+        w,
+        `What is good about ${exercise.subject}`,
+        answer.positives,
+        answer.matches,
+        model.positives,
+      );
       w.space(6);
-      label(w, 'What is bad about them');
-      learnerItems(w, answer.negatives, answer.matches, model.negatives);
+      learnerItems(w, 'What is bad about them', answer.negatives, answer.matches, model.negatives);
       w.space(6);
       label(w, exercise.viewQuestion);
       if (answer.suitable === null && isBlank(answer.reason)) {
@@ -29,13 +42,17 @@ export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
         if (!isBlank(answer.reason)) paragraph(w, answer.reason);
       }
       w.space(10);
-      label(w, 'Model answer');
-      paragraph(w, model.intro, { color: colors.muted });
-      label(w, 'Good');
-      modelItems(w, model.positives, answer.matches);
-      label(w, 'Bad');
-      modelItems(w, model.negatives, answer.matches);
-      paragraph(w, model.conclusion, { italic: true, color: colors.accentDark });
+      modelItems(w, model.positives, answer.matches, {
+        lead: joinBlocks(
+          labelBlock(w, 'Model answer'),
+          paragraphBlock(w, model.intro, { color: colors.muted }),
+          labelBlock(w, 'Good'),
+        ),
+      });
+      modelItems(w, model.negatives, answer.matches, {
+        lead: labelBlock(w, 'Bad'),
+        closing: paragraphBlock(w, model.conclusion, { italic: true, color: colors.accentDark }),
+      });
     });
   },
 

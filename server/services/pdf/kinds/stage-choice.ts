@@ -3,7 +3,7 @@ import { stageInfo } from '../../../../shared/course/stages';
 import { stages } from '../../../../shared/domain/stage';
 import { isAnswered } from '../../../../shared/kinds/answer-kinds';
 import { isBlank } from '../../../../shared/kinds/answer-text';
-import { chapterHeading, drawMark, label, listItem, notAnswered, paragraph } from '../blocks';
+import { bulletList, chapterHeading, drawMark, label, notAnswered, paragraph } from '../blocks';
 import { drawContactMap, mapHeightForWidth } from '../map-drawing';
 import { drawMapLegend } from '../map-legend';
 import { drawTable } from '../table';
@@ -56,7 +56,7 @@ export const stageChoiceSections: PdfKindSections<'stage-choice'> = {
         });
       }
       w.space(6);
-      for (const point of model.points) listItem(w, point, { kind: 'bullet' });
+      bulletList(w, model.points);
     });
   },
 

@@ -12,7 +12,15 @@ import {
 import { formatShortDate } from '../../../../shared/format/dates';
 import { plural } from '../../../../shared/format/plural';
 import { currentStage } from '../../../../shared/kinds/stage-scores';
-import { chapterHeading, heading2, label, listItem, notAnswered, paragraph } from '../blocks';
+import {
+  bulletList,
+  chapterHeading,
+  heading2,
+  label,
+  labelBlock,
+  notAnswered,
+  paragraph,
+} from '../blocks';
 import { drawScoringHistory, drawStageBand, drawStageDistribution } from '../charts';
 import type { AccountAnswers } from '../document-data';
 import { drawTable, type Cell } from '../table';
@@ -85,8 +93,9 @@ function drawScores(w: PdfWriter, { answer, account }: AnswerEntry<'stage-scores
       w.write(`Stage: ${info.label}`, { style: 'bold', size: 13, color: colors.ink });
       w.doc.rect(w.left, w.y + 2, 28, 3).fill(stageColors[result.stage]);
       w.space(12);
-      label(w, `What ${info.label.toLowerCase()} relationships are like`);
-      for (const line of info.characteristics) listItem(w, line, { kind: 'bullet' });
+      bulletList(w, info.characteristics, {
+        lead: labelBlock(w, `What ${info.label.toLowerCase()} relationships are like`),
+      });
     } else {
       paragraph(w, `The stage is shown once all ${STATEMENT_COUNT} statements are scored.`, {
         italic: true,

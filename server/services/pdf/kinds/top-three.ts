@@ -3,7 +3,16 @@ import { matchTopThree, TOP_COUNT } from '../../../../shared/domain/top-three';
 import { isAnswered } from '../../../../shared/kinds/answer-kinds';
 import { isBlank } from '../../../../shared/kinds/answer-text';
 import { tallyPicks, type TopThreeSide } from '../../../../shared/kinds/top-three';
-import { chapterHeading, heading2, label, listItem, notAnswered, paragraph } from '../blocks';
+import {
+  bulletList,
+  chapterHeading,
+  heading2,
+  label,
+  labelBlock,
+  notAnswered,
+  paragraph,
+  paragraphBlock,
+} from '../blocks';
 import { drawTable } from '../table';
 import { colors } from '../theme';
 import type { PdfWriter } from '../writer';
@@ -50,9 +59,11 @@ function drawMatch(w: PdfWriter, answer: AnswerEntry<'top-three'>['answer']): vo
     ['Only your organisation wants', match.onlySupplier],
   ] as const) {
     if (list.length === 0) continue;
-    label(w, title);
-    for (const { pick, rank } of list)
-      listItem(w, `${pick.text}  (rank ${rank})`, { kind: 'bullet' });
+    bulletList(
+      w,
+      list.map(({ pick, rank }) => `${pick.text}  (rank ${rank})`),
+      { lead: labelBlock(w, title) },
+    );
     w.space(4);
   }
 }
@@ -87,8 +98,9 @@ export const topThreeSections: PdfKindSections<'top-three'> = {
       }
     });
     heading2(w, 'Debrief');
-    paragraph(w, exercise.model.intro, { color: colors.ink });
-    for (const point of exercise.model.points) listItem(w, point, { kind: 'bullet' });
+    bulletList(w, exercise.model.points, {
+      lead: paragraphBlock(w, exercise.model.intro, { color: colors.ink }),
+    });
   },
 
   summary(w, exercise, entries) {

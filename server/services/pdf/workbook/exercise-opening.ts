@@ -9,9 +9,12 @@ export function exerciseOpening(w: PdfWriter, exercise: ExerciseDefinition): voi
   briefBox(w, [...exercise.questions, exercise.task], exercise.hint);
 }
 
+/** The height the key to the match marks takes. */
+export const MATCH_LEGEND_HEIGHT = 20;
+
 /** The key to the match marks, set under a model answer. */
 export function matchLegend(w: PdfWriter, matched: number, total: number): void {
-  w.ensureSpace(20);
+  w.ensureSpace(MATCH_LEGEND_HEIGHT);
   const y = w.y;
   const x = w.left;
   drawMark(w, x, y + 1, true);
@@ -26,5 +29,5 @@ export function matchLegend(w: PdfWriter, matched: number, total: number): void 
     width: w.width,
     align: 'right',
   });
-  w.space(18);
+  w.space(MATCH_LEGEND_HEIGHT - 2);
 }
