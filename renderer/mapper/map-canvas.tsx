@@ -3,13 +3,23 @@ import {
   ReactFlow,
   ViewportPortal,
   applyNodeChanges,
+  useStoreApi,
   type Connection,
   type Edge,
   type NodeChange,
   type OnNodeDrag,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import {
   CANVAS_HEIGHT,
   CANVAS_WIDTH,
@@ -64,6 +74,25 @@ const arrowSteps: Record<string, BandStep> = {
 /** Fits both organisations, all four bands, into the view: the whole model, even when empty. */
 export function fitCanvas(instance: Pick<ReactFlowInstance, 'fitBounds'>): void {
   void instance.fitBounds(canvasBounds, { padding: 0.03 });
+}
+
+/**
+ * Keeps the frame's --map-zoom at the view's zoom, so the cards' dots stay a finger wide on
+ * screen (map-canvas.css). Written straight to the frame: a zoom re-renders nothing.
+ */
+function ZoomVariable({ frame }: { frame: RefObject<HTMLDivElement | null> }) {
+  const store = useStoreApi();
+  useEffect(() => {
+    let zoom = 0;
+    const write = (next: number) => {
+      if (next === zoom) return;
+      zoom = next;
+      frame.current?.style.setProperty('--map-zoom', String(zoom));
+    };
+    write(store.getState().transform[2]);
+    return store.subscribe((state) => write(state.transform[2]));
+  }, [store, frame]);
+  return null;
 }
 
 interface FlowInputs {
@@ -217,6 +246,7 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
         minZoom={0.15}
         maxZoom={2.5}
       >
+        {!readOnly && <ZoomVariable frame={frameRef} />}
         <ViewportPortal>
           <BandLayer supplierLabel={props.supplierLabel} customerLabel={props.customerLabel} />
           <MapLines

@@ -509,6 +509,73 @@ test('a dragged card follows the pointer above the map while its place stays mar
   expect(after.y + after.height).toBeLessThanOrEqual(band.y + band.height + 1);
 });
 
+/** The centre of a box on screen. */
+const centreOf = (box: { x: number; y: number; width: number; height: number }) => ({
+  x: box.x + box.width / 2,
+  y: box.y + box.height / 2,
+});
+
+/** Whether every point `reach` px from the dot's centre, across, down and diagonally, hits it. */
+async function dotReaches(page: Page, dot: Locator, reach: number): Promise<boolean> {
+  const centre = centreOf((await dot.boundingBox())!);
+  const id = await dot.getAttribute('data-id');
+  const offsets = [-reach, 0, reach];
+  return page.evaluate(
+    ({ centre, id, offsets }) =>
+      offsets.every((dx) =>
+        offsets.every(
+          (dy) =>
+            document
+              .elementFromPoint(centre.x + dx, centre.y + dy)
+              ?.closest('.react-flow__handle')
+              ?.getAttribute('data-id') === id,
+        ),
+      ),
+    { centre, id, offsets },
+  );
+}
+
+test('a link dragged from a card’s dot joins the card it is dropped on, wherever on the card', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  const sam: Person = {
+    id: 'sam',
+    side: 'supplier',
+    level: 'board',
+    department: 'IT',
+    name: 'Sam',
+  };
+  await openSavedMap(page, host, setup, { people: [...kimAndBea, sam], links: [] });
+  // Onto the middle of Bea's card, far from either of her dots.
+  await dragBetween(page, card(page, 'Kim').locator('[data-handleid="r"]'), card(page, 'Bea'));
+  await expect(listSummary(page)).toHaveText('Map as a list (3 people, 1 link)');
+  await expect(page.getByRole('button', { name: /^Contact between Kim and Bea/ })).toHaveCount(1);
+
+  // Onto the far corner of Sam's card.
+  await page.locator('.mapper-canvas').scrollIntoViewIfNeeded();
+  const from = centreOf((await card(page, 'Kim').locator('[data-handleid="l"]').boundingBox())!);
+  const to = (await card(page, 'Sam').boundingBox())!;
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x + 12, to.y + 10, { steps: 12 });
+  await page.mouse.up();
+  await expect(listSummary(page)).toHaveText('Map as a list (3 people, 2 links)');
+  await expect(
+    page.getByRole('button', { name: /^Internal link between Kim and Sam/ }),
+  ).toHaveCount(1);
+});
+
+test('with a mouse a card’s dots are at least 24 px targets', async ({ page, host }) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openSavedMap(page, host, setup, { people: kimAndBea, links: [] });
+  for (const handle of ['l', 'r'])
+    expect(
+      await dotReaches(page, card(page, 'Kim').locator(`[data-handleid="${handle}"]`), 11),
+    ).toBe(true);
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true });
 
@@ -519,12 +586,12 @@ test.describe('on a touch screen', () => {
     const setup = await setUpSelfStudyAccount(page, host);
     await openSavedMap(page, host, setup, { people: kimAndBea, links: [] });
     const from = (await card(page, 'Kim').locator('[data-handleid="r"]').boundingBox())!;
-    const to = (await card(page, 'Bea').locator('[data-handleid="l"]').boundingBox())!;
-    const at = (box: typeof from) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    const to = (await card(page, 'Bea').boundingBox())!;
 
     const touch = await page.context().newCDPSession(page);
-    const start = at(from);
-    const end = at(to);
+    // A little off the dot, as a finger lands, and lifted over the middle of Bea's card.
+    const start = { x: centreOf(from).x + 14, y: centreOf(from).y - 12 };
+    const end = centreOf(to);
     await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
     for (let i = 1; i <= 10; i++) {
       const point = {
@@ -537,5 +604,14 @@ test.describe('on a touch screen', () => {
 
     await expect(listSummary(page)).toHaveText('Map as a list (2 people, 1 link)');
     await expect(page.getByRole('button', { name: /^Contact between Kim and Bea/ })).toHaveCount(1);
+  });
+
+  test('a card’s dots are at least 44 px targets for a finger', async ({ page, host }) => {
+    const setup = await setUpSelfStudyAccount(page, host);
+    await openSavedMap(page, host, setup, { people: kimAndBea, links: [] });
+    for (const handle of ['l', 'r'])
+      expect(
+        await dotReaches(page, card(page, 'Bea').locator(`[data-handleid="${handle}"]`), 21),
+      ).toBe(true);
   });
 });
