@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { diagnoseContactMap } from '../../shared/domain/contact-map';
 import { DiagnosisPanel } from './diagnosis-panel';
 import { MapCanvas } from './map-canvas';
@@ -50,14 +50,26 @@ export function ContactMapper({
     return list.some((x) => x.id === selection.id) ? selection : null;
   }, [selection, answer.people, answer.links]);
 
+  const root = useRef<HTMLDivElement>(null);
+  const selected = useRef(liveSelection);
+  selected.current = liveSelection;
   useEffect(() => {
+    /** Escape closes a person's panel and takes focus back to their card. */
+    function close() {
+      const current = selected.current;
+      setSelection(null);
+      if (current?.kind !== 'person') return;
+      root.current
+        ?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(current.id)}"]`)
+        ?.focus();
+    }
     function onKeyDown(event: KeyboardEvent) {
       if (isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (mod && key === 'z' && !event.shiftKey) undo();
       else if (mod && (key === 'y' || (key === 'z' && event.shiftKey))) redo();
-      else if (event.key === 'Escape') setSelection(null);
+      else if (event.key === 'Escape') close();
       else return;
       event.preventDefault();
     }
@@ -71,7 +83,7 @@ export function ContactMapper({
   const highlightId = highlightCentral ? diagnosis.metrics.centralPersonId : null;
   return (
     <ReactFlowProvider>
-      <div className="mapper">
+      <div className="mapper" ref={root}>
         <MapperToolbar
           canUndo={editor.history.past.length > 0}
           canRedo={editor.history.future.length > 0}
@@ -113,6 +125,8 @@ export function ContactMapper({
               map={answer}
               mode={mode}
               selection={liveSelection}
+              focusFor={editor.panelFocus}
+              onFocused={editor.panelFocused}
               commit={editor.commit}
               handlers={editor.handlers}
               onSelect={setSelection}

@@ -8,6 +8,7 @@ import {
   type Point,
 } from '../../shared/domain/contact-map-layout';
 import type { EdgeShape, MapSelection } from './flow-elements';
+import { keepFocusBeside } from './keep-focus';
 import './map-lines.css';
 
 /** What the lines do when clicked or pressed; absent on a read-only map. */
@@ -89,17 +90,19 @@ const EdgePath = memo(function EdgePath({ shape, from, to, selected, actions }: 
     event.stopPropagation();
     actions.select({ kind: 'link', id: shape.id });
   };
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') actions.select({ kind: 'link', id: shape.id });
-    else if (event.key === 'Delete' || event.key === 'Backspace')
+    else if (event.key === 'Delete' || event.key === 'Backspace') {
+      keepFocusBeside(event.currentTarget);
       actions.remove({ kind: 'link', id: shape.id });
-    else return;
+    } else return;
     event.preventDefault();
     event.stopPropagation();
   };
   return (
     <g
       className={className}
+      data-id={shape.id}
       tabIndex={0}
       role="button"
       aria-label={shape.label}

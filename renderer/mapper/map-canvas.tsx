@@ -26,10 +26,11 @@ import {
   layoutContactMap,
   type Point,
 } from '../../shared/domain/contact-map-layout';
-import type { ContactMap } from '../../shared/domain/contact-map';
+import type { ContactMap, Person } from '../../shared/domain/contact-map';
 import { BandLayer } from './band-layer';
 import { createDragPosition } from './drag-layer';
 import { edgeShapes, reconcileNodes, type MapSelection, type PersonNode } from './flow-elements';
+import { keepFocusBeside } from './keep-focus';
 import { MapLines } from './map-lines';
 import { PersonNodeView } from './person-node';
 import '@xyflow/react/dist/style.css';
@@ -46,6 +47,8 @@ export interface MapCanvasHandlers {
   connect(from: string, to: string): void;
   remove(selection: NonNullable<MapSelection>): void;
   step(id: string, step: BandStep): void;
+  /** A person was opened from the keyboard (Enter): select them and take focus to their panel. */
+  open?(id: string): void;
 }
 
 interface MapCanvasProps {
@@ -63,7 +66,8 @@ interface MapCanvasProps {
 
 const nodeTypes = { person: PersonNodeView };
 const canvasBounds = { x: 0, y: 0, width: CANVAS_WIDTH, height: CANVAS_HEIGHT };
-const deleteKeys = ['Backspace', 'Delete'];
+const deleteKeys = new Set(['Backspace', 'Delete']);
+const openKeys = new Set(['Enter', ' ']);
 const arrowSteps: Record<string, BandStep> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
@@ -95,6 +99,20 @@ function ZoomVariable({ frame }: { frame: RefObject<HTMLDivElement | null> }) {
   return null;
 }
 
+/**
+ * The people in the order they sit on the map, which is the order Tab visits their cards: the
+ * supplier's side, then the customer's, each from the top down and left to right.
+ */
+function inMapOrder(people: readonly Person[], placed: Readonly<Record<string, Point>>): Person[] {
+  const at = (p: Person) => placed[p.id] ?? { x: 0, y: 0 };
+  return [...people].sort(
+    (a, b) =>
+      Number(a.side === 'customer') - Number(b.side === 'customer') ||
+      at(a).y - at(b).y ||
+      at(a).x - at(b).x,
+  );
+}
+
 interface FlowInputs {
   map: ContactMap;
   placed: Record<string, Point>;
@@ -108,7 +126,7 @@ function build(previous: { nodes: PersonNode[] } | null, inputs: FlowInputs) {
   const selectedId = selection?.kind === 'person' ? selection.id : null;
   return {
     inputs,
-    nodes: reconcileNodes(previous?.nodes ?? [], map.people, placed, {
+    nodes: reconcileNodes(previous?.nodes ?? [], inMapOrder(map.people, placed), placed, {
       selectedId,
       highlightId,
       draggedId,
@@ -154,7 +172,7 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
     if (chosen && chosen.type === 'select')
       handlersRef.current?.select({ kind: 'person', id: chosen.id });
     // Measurements stay local. Moves are not applied: the drag layer draws a dragged card, and
-    // removals arrive through onDelete as one change.
+    // a person is removed by the keys on their card (onKeyDownCapture), as one change.
     const measured = changes.filter((c) => c.type === 'dimensions');
     if (measured.length > 0) setFlow((f) => ({ ...f, nodes: applyNodeChanges(measured, f.nodes) }));
   }, []);
@@ -194,20 +212,23 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
         (l.from === c.source && l.to === c.target) || (l.from === c.target && l.to === c.source),
     );
   }, []);
-  const onDelete = useCallback(({ nodes }: { nodes: PersonNode[] }) => {
-    const person = nodes[0];
-    if (person) handlersRef.current?.remove({ kind: 'person', id: person.id });
-  }, []);
   const onPaneClick = useCallback(() => handlersRef.current?.select(null), []);
+  // Keys on a focused card: arrows move the person a whole band (not React Flow's few pixels),
+  // Delete or Backspace deletes them, Enter opens their panel.
   const onKeyDownCapture = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    const step = arrowSteps[event.key];
     const id = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
-    if (!step || !id || !handlersRef.current) return;
-    // Arrow keys move a person a whole band, not React Flow's few pixels.
+    const actions = handlersRef.current;
+    if (!id || !actions) return;
+    const step = arrowSteps[event.key];
+    if (step) actions.step(id, step);
+    else if (deleteKeys.has(event.key)) {
+      keepFocusBeside(target);
+      actions.remove({ kind: 'person', id });
+    } else if (openKeys.has(event.key) && actions.open) actions.open(id);
+    else return;
     event.preventDefault();
     event.stopPropagation();
-    handlersRef.current.step(id, step);
   }, []);
 
   return (
@@ -228,11 +249,10 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
-        onDelete={onDelete}
         onPaneClick={onPaneClick}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={36}
-        deleteKeyCode={readOnly ? null : deleteKeys}
+        deleteKeyCode={null}
         multiSelectionKeyCode={null}
         selectionKeyCode={null}
         nodesDraggable={!readOnly}

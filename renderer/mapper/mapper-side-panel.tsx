@@ -16,6 +16,9 @@ interface MapperSidePanelProps {
   map: ContactMapAnswer;
   mode: PanelMode;
   selection: MapSelection;
+  /** The person opened from the keyboard, whose form takes focus once shown. */
+  focusFor?: string | null;
+  onFocused?(): void;
   commit(map: ContactMapAnswer, notice?: MapNotice): void;
   handlers: MapCanvasHandlers;
   onSelect(selection: MapSelection): void;
@@ -48,6 +51,8 @@ export function MapperSidePanel(props: MapperSidePanelProps) {
         key={id}
         map={map}
         editing={{ id, fields }}
+        takeFocus={props.focusFor === id}
+        onFocused={props.onFocused}
         onSubmit={(next) =>
           commit(updatePerson(map, id, next), { text: `Saved ${personName({ ...next })}.` })
         }

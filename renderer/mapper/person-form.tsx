@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   levelLabels,
   levels,
@@ -21,6 +21,9 @@ interface PersonFormProps {
   editing?: { id: string; fields: PersonFields };
   /** Where a new person starts. */
   initial?: Partial<PersonFields>;
+  /** Takes focus (its person was opened from the keyboard), then says so. */
+  takeFocus?: boolean;
+  onFocused?(): void;
   onSubmit(fields: PersonFields): void;
   onCancel(): void;
   onDelete?(): void;
@@ -31,6 +34,8 @@ export function PersonForm({
   map,
   editing,
   initial,
+  takeFocus,
+  onFocused,
   onSubmit,
   onCancel,
   onDelete,
@@ -52,6 +57,11 @@ export function PersonForm({
   const firstField = useRef<HTMLSelectElement>(null);
   const kamBlocked = kamBlockReason(map, fields, editing?.id);
   const set = (change: Partial<PersonFields>) => setChanged((c) => ({ ...c, ...change }));
+  useEffect(() => {
+    if (!takeFocus) return;
+    firstField.current?.focus();
+    onFocused?.();
+  }, [takeFocus, onFocused]);
 
   function submit(event: FormEvent) {
     event.preventDefault();

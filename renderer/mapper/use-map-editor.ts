@@ -35,6 +35,9 @@ export function useMapEditor(answer: ContactMapAnswer, onChange: (next: ContactM
   const [history, setHistory] = useState<MapHistory>(emptyHistory);
   const [selection, setSelection] = useState<MapSelection>(null);
   const [notice, setNotice] = useState<MapNotice | null>(null);
+  // The person opened from the keyboard whose panel is still to take focus.
+  const [panelFocus, setPanelFocus] = useState<string | null>(null);
+  const panelFocused = useCallback(() => setPanelFocus(null), []);
   // Refs hold the latest values so the callbacks below never change identity, and two changes
   // in one event (connect, then select) each see the map the other left.
   const answerRef = useRef(answer);
@@ -80,6 +83,10 @@ export function useMapEditor(answer: ContactMapAnswer, onChange: (next: ContactM
     };
     return {
       select: setSelection,
+      open(id: string) {
+        setSelection({ kind: 'person', id });
+        setPanelFocus(id);
+      },
       drop(id: string, at: Point) {
         const map = answerRef.current;
         const person = map.people.find((p) => p.id === id);
@@ -137,6 +144,8 @@ export function useMapEditor(answer: ContactMapAnswer, onChange: (next: ContactM
     history,
     selection,
     setSelection,
+    panelFocus,
+    panelFocused,
     notice,
     setNotice,
     commit,

@@ -221,6 +221,82 @@ test('a map is built with the keyboard alone: add, link, move from the panel and
   await expect(pattern(page)).toHaveText(label(domainMap({ Bea: 'board', Sam: 'middle' }, linked)));
 });
 
+test('Delete or Backspace on a focused card deletes the person, with undo; focus stays on the map', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  const sam: Person = {
+    id: 'sam',
+    side: 'supplier',
+    level: 'board',
+    department: 'IT',
+    name: 'Sam',
+  };
+  await openSavedMap(page, host, setup, {
+    people: [...kimAndBea, sam],
+    links: [{ id: 'l1', from: 'kim', to: 'bea' }],
+  });
+  await card(page, 'Kim').focus();
+  await page.keyboard.press('Delete');
+  await expect(listSummary(page)).toHaveText('Map as a list (2 people, 0 links)');
+  await expect(page.locator('.mapper__status')).toContainText('Deleted Kim.');
+  await expect(page.locator('.react-flow__node:focus')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(listSummary(page)).toHaveText('Map as a list (3 people, 1 link)');
+
+  await card(page, 'Sam').focus();
+  await page.keyboard.press('Backspace');
+  await expect(listSummary(page)).toHaveText('Map as a list (2 people, 1 link)');
+  await page.locator('.mapper__status').getByRole('button', { name: 'Undo' }).click();
+  await expect(listSummary(page)).toHaveText('Map as a list (3 people, 1 link)');
+
+  // A line chosen with the mouse goes the same way.
+  const line = (await page
+    .getByRole('button', { name: /^Contact between Kim and Bea/ })
+    .boundingBox())!;
+  await page.mouse.click(line.x + line.width / 2, line.y + line.height / 2);
+  await page.keyboard.press('Delete');
+  await expect(listSummary(page)).toHaveText('Map as a list (3 people, 0 links)');
+  await expect(page.locator('.mapper__status').getByRole('button', { name: 'Undo' })).toBeVisible();
+});
+
+test('Tab goes through the cards as they sit on the map; Enter opens a card’s panel a few Tabs from "Delete person", Escape returns', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  // Stored out of the map's order: the customer first, then the supplier's middle and board.
+  const people: Person[] = [
+    { id: 'bea', side: 'customer', level: 'middle', department: 'Purchasing', name: 'Bea' },
+    { id: 'kim', side: 'supplier', level: 'middle', department: 'Sales', name: 'Kim' },
+    { id: 'ann', side: 'supplier', level: 'board', department: 'Board', name: 'Ann' },
+  ];
+  await openSavedMap(page, host, setup, { people, links: [] });
+  await tools(page).getByRole('button', { name: 'Compare with examples' }).focus();
+  const order: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+  }
+  expect(order.map((text) => text.slice(0, 3))).toEqual(['Ann', 'Kim', 'Bea']);
+
+  await card(page, 'Kim').focus();
+  await page.keyboard.press('Enter');
+  const edit = page.getByRole('form', { name: 'Edit person' });
+  await expect(edit.getByLabel('Side')).toBeFocused();
+  const remove = edit.getByRole('button', { name: 'Delete person' });
+  let tabs = 0;
+  while (!(await remove.evaluate((el) => el === document.activeElement)) && tabs < 20) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  expect(tabs).toBeLessThanOrEqual(9);
+  await page.keyboard.press('Escape');
+  await expect(edit).toHaveCount(0);
+  await expect(card(page, 'Kim')).toBeFocused();
+});
+
 test('the edit panel follows a person moved on the map, so saving an edit keeps the move', async ({
   page,
   host,
