@@ -85,6 +85,7 @@ export function ContactMapper({
     <ReactFlowProvider>
       <div className="mapper" ref={root}>
         <MapperToolbar
+          frame={editor.layout.frame}
           canUndo={editor.history.past.length > 0}
           canRedo={editor.history.future.length > 0}
           onAddPerson={() => {
@@ -113,6 +114,7 @@ export function ContactMapper({
               supplierLabel={supplierLabel}
               customerLabel={customerLabel}
               label="Contact map"
+              layout={editor.layout}
               selection={liveSelection}
               highlightId={highlightId}
               handlers={editor.handlers}

@@ -46,7 +46,9 @@ interface DragLayerProps {
   dragged: DraggedPerson;
   /** The dragged person's lines. */
   lines: readonly EdgeShape[];
-  placed: Readonly<Record<string, Point>>;
+  /** The canvas's size. */
+  width: number;
+  height: number;
   position: DragPosition;
 }
 
@@ -59,7 +61,8 @@ interface DragLayerProps {
 export const DragLayer = memo(function DragLayer({
   dragged,
   lines,
-  placed,
+  width,
+  height,
   position,
 }: DragLayerProps) {
   const at = useStore(position, (s) => s.at);
@@ -70,7 +73,8 @@ export const DragLayer = memo(function DragLayer({
         <EdgeLayer
           className="edge-layer--moving"
           shapes={lines}
-          at={placed}
+          width={width}
+          height={height}
           moved={{ id: dragged.person.id, at }}
           selectedId={null}
         />

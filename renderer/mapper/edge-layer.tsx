@@ -1,12 +1,5 @@
-import { Position, getBezierPath } from '@xyflow/react';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import {
-  CANVAS_HEIGHT,
-  CANVAS_WIDTH,
-  NODE_HEIGHT,
-  NODE_WIDTH,
-  type Point,
-} from '../../shared/domain/contact-map-layout';
+import { NODE_HEIGHT, NODE_WIDTH, type Point } from '../../shared/domain/contact-map-layout';
 import type { EdgeShape, MapSelection } from './flow-elements';
 import { keepFocusBeside } from './keep-focus';
 import './map-lines.css';
@@ -19,23 +12,16 @@ export interface EdgeActions {
 
 interface EdgePathProps {
   shape: EdgeShape;
-  from: Point;
-  to: Point;
+  /** The path drawn: the shape's route, or a dragged card's line to where it is now. */
+  d: string;
   selected: boolean;
   actions?: EdgeActions;
 }
-
-const anchor = (at: Point, handle: 'l' | 'r') => ({
-  x: at.x + (handle === 'r' ? NODE_WIDTH : 0),
-  y: at.y + NODE_HEIGHT / 2,
-});
 
 function sameShape(a: EdgeShape, b: EdgeShape): boolean {
   return (
     a === b ||
     (a.id === b.id &&
-      a.fromHandle === b.fromHandle &&
-      a.toHandle === b.toHandle &&
       a.contact === b.contact &&
       a.strength === b.strength &&
       a.oneSided === b.oneSided &&
@@ -48,28 +34,13 @@ function sameEdge(a: EdgePathProps, b: EdgePathProps): boolean {
   return (
     a.selected === b.selected &&
     a.actions === b.actions &&
-    a.from.x === b.from.x &&
-    a.from.y === b.from.y &&
-    a.to.x === b.to.x &&
-    a.to.y === b.to.y &&
+    a.d === b.d &&
     sameShape(a.shape, b.shape)
   );
 }
 
-/** One line: straight for a contact, curved for an internal link, with a wide invisible hit area. */
-const EdgePath = memo(function EdgePath({ shape, from, to, selected, actions }: EdgePathProps) {
-  const a = anchor(from, shape.fromHandle);
-  const b = anchor(to, shape.toHandle);
-  const d = shape.contact
-    ? `M${a.x},${a.y} L${b.x},${b.y}`
-    : getBezierPath({
-        sourceX: a.x,
-        sourceY: a.y,
-        sourcePosition: shape.fromHandle === 'r' ? Position.Right : Position.Left,
-        targetX: b.x,
-        targetY: b.y,
-        targetPosition: shape.toHandle === 'r' ? Position.Right : Position.Left,
-      })[0];
+/** One line along its route, with a wide invisible hit area. */
+const EdgePath = memo(function EdgePath({ shape, d, selected, actions }: EdgePathProps) {
   const className = [
     'map-edge',
     shape.contact ? 'map-edge--contact' : 'map-edge--internal',
@@ -116,16 +87,28 @@ const EdgePath = memo(function EdgePath({ shape, from, to, selected, actions }: 
   );
 }, sameEdge);
 
-/** A card away from its saved place: the one being dragged. */
+/** A card away from its saved place: the one being dragged, by its top-left corner. */
 export interface MovedCard {
   id: string;
   at: Point;
 }
 
+/**
+ * A dragged card's line, straight from the card where it is now to where the line meets the
+ * card at its other end: the route is laid out again when the card is dropped.
+ */
+function movedPath(shape: EdgeShape, moved: MovedCard): string {
+  const fixed = shape.from === moved.id ? shape.end : shape.start;
+  const middle = moved.at.x + NODE_WIDTH / 2;
+  const x = fixed.x < middle ? moved.at.x : moved.at.x + NODE_WIDTH;
+  return `M${x},${moved.at.y + NODE_HEIGHT / 2} L${fixed.x},${fixed.y}`;
+}
+
 interface EdgeLayerProps {
   shapes: readonly EdgeShape[];
-  /** Where each card is saved. */
-  at: Readonly<Record<string, Point>>;
+  /** The canvas's size. */
+  width: number;
+  height: number;
   moved?: MovedCard;
   selectedId: string | null;
   actions?: EdgeActions;
@@ -133,36 +116,30 @@ interface EdgeLayerProps {
 }
 
 /**
- * Lines of the map in one SVG, drawn from the cards' positions and fixed sizes rather than as
- * React Flow edges: hundreds of edge components would each read the flow's store on every
- * drag frame, and each would be a separate layer for the browser to composite.
+ * The map's lines in one SVG layer, drawn in canvas coordinates inside the viewport. Lines are
+ * focusable buttons when the map can be edited. Under the cards: the layout runs every line
+ * along the streets between them, so none passes behind a card.
  */
 export const EdgeLayer = memo(function EdgeLayer(props: EdgeLayerProps) {
+  const { moved } = props;
   return (
     <svg
       className={`edge-layer ${props.className ?? ''}`}
-      width={CANVAS_WIDTH}
-      height={CANVAS_HEIGHT}
+      width={props.width}
+      height={props.height}
       aria-label={props.actions ? 'Links' : undefined}
       role={props.actions ? 'group' : undefined}
       aria-hidden={props.actions ? undefined : true}
     >
-      {props.shapes.map((shape) => {
-        const { at, moved } = props;
-        const from = shape.from === moved?.id ? moved.at : at[shape.from];
-        const to = shape.to === moved?.id ? moved.at : at[shape.to];
-        if (!from || !to) return null;
-        return (
-          <EdgePath
-            key={shape.id}
-            shape={shape}
-            from={from}
-            to={to}
-            selected={shape.id === props.selectedId}
-            actions={props.actions}
-          />
-        );
-      })}
+      {props.shapes.map((shape) => (
+        <EdgePath
+          key={shape.id}
+          shape={shape}
+          d={moved ? movedPath(shape, moved) : shape.d}
+          selected={shape.id === props.selectedId}
+          actions={props.actions}
+        />
+      ))}
     </svg>
   );
 });

@@ -1,5 +1,12 @@
 import type { Node } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH, type Point } from '../../shared/domain/contact-map-layout';
+import {
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  roundedPath,
+  svgPath,
+  type LinkRoute,
+  type Point,
+} from '../../shared/domain/contact-map-layout';
 import {
   isReciprocated,
   levelLabels,
@@ -10,7 +17,6 @@ import {
   strengthOf,
   type Link,
   type Person,
-  type Side,
 } from '../../shared/domain/contact-map';
 
 /** What a person card shows. */
@@ -101,62 +107,43 @@ export interface EdgeShape {
   id: string;
   from: string;
   to: string;
-  /** Which edge of each card the line leaves from: left or right. */
-  fromHandle: 'l' | 'r';
-  toHandle: 'l' | 'r';
+  /** Where it meets each card: the first and last corners of its route. */
+  start: Point;
+  end: Point;
+  /** Its route as SVG path data. */
+  d: string;
   contact: boolean;
   strength: 1 | 2 | 3;
   oneSided: boolean;
   label: string;
 }
 
-/**
- * Which edges of the cards a link joins. A contact runs between the cards' facing edges,
- * across the gap. An internal link joins side-by-side cards edge to edge, and stacked cards
- * round their outer edges, so it curves away from the contacts.
- */
-function handlesOf(
-  link: Link,
-  sideOf: ReadonlyMap<string, Side>,
-  placed: Readonly<Record<string, Point>>,
-): ['l' | 'r', 'l' | 'r'] {
-  const fromSide = sideOf.get(link.from);
-  const toSide = sideOf.get(link.to);
-  const facing = (side: Side | undefined) => (side === 'supplier' ? 'r' : 'l');
-  if (fromSide !== toSide) return [facing(fromSide), facing(toSide)];
-  const a = placed[link.from];
-  const b = placed[link.to];
-  const outer = fromSide === 'supplier' ? 'l' : 'r';
-  if (!a || !b || Math.abs(b.x - a.x) < NODE_WIDTH / 2) return [outer, outer];
-  return b.x > a.x ? ['r', 'l'] : ['l', 'r'];
-}
-
-/** The shapes of every link between two people on the map. */
+/** The shapes of every link the layout routed between two people on the map. */
 export function edgeShapes(
   people: readonly Person[],
   links: readonly Link[],
-  placed: Readonly<Record<string, Point>>,
+  routes: readonly LinkRoute[],
 ): EdgeShape[] {
-  const sideOf = new Map(people.map((p) => [p.id, p.side]));
   const names = new Map(people.map((p) => [p.id, personName(p)]));
-  const shapes: EdgeShape[] = [];
-  for (const link of links) {
-    if (!sideOf.has(link.from) || !sideOf.has(link.to)) continue;
-    const contact = sideOf.get(link.from) !== sideOf.get(link.to);
+  const byId = new Map(links.map((link) => [link.id, link]));
+  return routes.flatMap((route) => {
+    const link = byId.get(route.id);
+    if (!link) return [];
     const strength = strengthOf(link);
     const oneSided = !isReciprocated(link);
-    const [fromHandle, toHandle] = handlesOf(link, sideOf, placed);
-    shapes.push({
-      id: link.id,
-      from: link.from,
-      to: link.to,
-      fromHandle,
-      toHandle,
-      contact,
-      strength,
-      oneSided,
-      label: `${contact ? 'Contact' : 'Internal link'} between ${names.get(link.from)} and ${names.get(link.to)}, strength ${strength}${oneSided ? ', one-sided' : ''}`,
-    });
-  }
-  return shapes;
+    return [
+      {
+        id: route.id,
+        from: route.from,
+        to: route.to,
+        start: route.points[0]!,
+        end: route.points.at(-1)!,
+        d: svgPath(roundedPath(route.points)),
+        contact: route.contact,
+        strength,
+        oneSided,
+        label: `${route.contact ? 'Contact' : 'Internal link'} between ${names.get(route.from)} and ${names.get(route.to)}, strength ${strength}${oneSided ? ', one-sided' : ''}`,
+      },
+    ];
+  });
 }

@@ -3,6 +3,7 @@ import {
   ReactFlow,
   ViewportPortal,
   applyNodeChanges,
+  useReactFlow,
   useStoreApi,
   type Connection,
   type Edge,
@@ -21,13 +22,13 @@ import {
   type RefObject,
 } from 'react';
 import {
-  CANVAS_HEIGHT,
-  CANVAS_WIDTH,
   layoutContactMap,
+  type MapFrame,
+  type MapLayout,
   type Point,
 } from '../../shared/domain/contact-map-layout';
 import type { ContactMap, Person } from '../../shared/domain/contact-map';
-import { BandLayer } from './band-layer';
+import { BandLabels, BandLayer } from './band-layer';
 import { createDragPosition } from './drag-layer';
 import { edgeShapes, reconcileNodes, type MapSelection, type PersonNode } from './flow-elements';
 import { keepFocusBeside } from './keep-focus';
@@ -61,11 +62,12 @@ interface MapCanvasProps {
   highlightId?: string | null;
   /** Absent for a read-only map (exercise F, the course examples). */
   handlers?: MapCanvasHandlers;
+  /** The map laid out, when the caller has it already; else the canvas lays the map out. */
+  layout?: MapLayout;
   className?: string;
 }
 
 const nodeTypes = { person: PersonNodeView };
-const canvasBounds = { x: 0, y: 0, width: CANVAS_WIDTH, height: CANVAS_HEIGHT };
 const deleteKeys = new Set(['Backspace', 'Delete']);
 const openKeys = new Set(['Enter', ' ']);
 const arrowSteps: Record<string, BandStep> = {
@@ -76,8 +78,26 @@ const arrowSteps: Record<string, BandStep> = {
 };
 
 /** Fits both organisations, all four bands, into the view: the whole model, even when empty. */
-export function fitCanvas(instance: Pick<ReactFlowInstance, 'fitBounds'>): void {
-  void instance.fitBounds(canvasBounds, { padding: 0.03 });
+export function fitCanvas(
+  instance: Pick<ReactFlowInstance, 'fitBounds'>,
+  frame: Pick<MapFrame, 'width' | 'height'>,
+): void {
+  void instance.fitBounds(
+    { x: 0, y: 0, width: frame.width, height: frame.height },
+    { padding: 0.03 },
+  );
+}
+
+/** Fits the view again when the map grows or shrinks, so every card and line stays in view. */
+function FitOnResize({ width, height }: Pick<MapFrame, 'width' | 'height'>) {
+  const flow = useReactFlow();
+  const fitted = useRef({ width, height });
+  useEffect(() => {
+    if (fitted.current.width === width && fitted.current.height === height) return;
+    fitted.current = { width, height };
+    fitCanvas(flow, { width, height });
+  }, [flow, width, height]);
+  return null;
 }
 
 /**
@@ -142,13 +162,22 @@ function build(previous: { nodes: PersonNode[] } | null, inputs: FlowInputs) {
 export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   const { map, handlers, selection = null, highlightId = null } = props;
   const readOnly = !handlers;
-  const placed = useMemo(() => layoutContactMap(map, map.positions), [map]);
+  const own = useMemo(
+    () => (props.layout ? null : layoutContactMap(map, map.positions)),
+    [props.layout, map],
+  );
+  const layout = props.layout ?? own!;
+  const { frame } = layout;
+  const placed = layout.cards;
   const [draggedId, setDraggedId] = useState<string | null>(null);
   const inputs = useMemo(
     () => ({ map, placed, selection, highlightId, draggedId }),
     [map, placed, selection, highlightId, draggedId],
   );
-  const shapes = useMemo(() => edgeShapes(map.people, map.links, placed), [map, placed]);
+  const shapes = useMemo(
+    () => edgeShapes(map.people, map.links, layout.routes),
+    [map, layout.routes],
+  );
   const dragged = useMemo(() => {
     const person = draggedId ? map.people.find((p) => p.id === draggedId) : undefined;
     return person ? { person, highlighted: person.id === highlightId } : null;
@@ -166,6 +195,12 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   handlersRef.current = handlers;
   const mapRef = useRef(map);
   mapRef.current = map;
+  const frameSize = useRef(frame);
+  frameSize.current = frame;
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<PersonNode>) => fitCanvas(instance, frameSize.current),
+    [],
+  );
 
   const onNodesChange = useCallback((changes: NodeChange<PersonNode>[]) => {
     const chosen = changes.find((c) => c.type === 'select' && c.selected);
@@ -237,12 +272,14 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
       className={`mapper-canvas ${readOnly ? 'mapper-canvas--read-only' : ''} ${props.className ?? ''}`}
       role="region"
       aria-label={props.label}
+      // The frame takes the map's shape, so "fit" fills it however the bands have grown.
+      style={{ aspectRatio: `${frame.width} / ${frame.height}` }}
       onKeyDownCapture={readOnly ? undefined : onKeyDownCapture}
     >
       <ReactFlow<PersonNode>
         nodes={current.nodes}
         nodeTypes={nodeTypes}
-        onInit={fitCanvas}
+        onInit={onInit}
         onNodesChange={onNodesChange}
         onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}
@@ -263,20 +300,26 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
         zoomOnScroll={!readOnly}
         zoomOnDoubleClick={false}
         preventScrolling={!readOnly}
-        minZoom={0.15}
+        minZoom={0.05}
         maxZoom={2.5}
       >
         {!readOnly && <ZoomVariable frame={frameRef} />}
+        <FitOnResize width={frame.width} height={frame.height} />
         <ViewportPortal>
-          <BandLayer supplierLabel={props.supplierLabel} customerLabel={props.customerLabel} />
+          <BandLayer
+            frame={frame}
+            supplierLabel={props.supplierLabel}
+            customerLabel={props.customerLabel}
+          />
           <MapLines
             shapes={shapes}
-            placed={placed}
+            frame={frame}
             dragged={dragged}
             dragPosition={dragPosition}
             selectedId={selection?.kind === 'link' ? selection.id : null}
             actions={handlers}
           />
+          <BandLabels frame={frame} />
         </ViewportPortal>
       </ReactFlow>
     </div>

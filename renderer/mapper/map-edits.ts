@@ -1,6 +1,7 @@
 import {
   defaultPosition,
-  layoutContactMap,
+  placePeople,
+  storedPositions,
   type Band,
   type Point,
 } from '../../shared/domain/contact-map-layout';
@@ -33,8 +34,8 @@ export function kamBlockReason(
 }
 
 /** Positions with every person's current place written down, so adding one moves nobody. */
-function pinned(map: ContactMapAnswer): Record<string, Point> {
-  return layoutContactMap(map, map.positions);
+export function pinned(map: ContactMapAnswer): Record<string, Point> {
+  return storedPositions(placePeople(map.people, map.positions));
 }
 
 /** Adds a person in a free spot of their band; returns the new map and their id. */
@@ -65,7 +66,7 @@ export function updatePerson(
   return { ...map, people, positions };
 }
 
-/** Moves a person to a band: dropped at a point, or to a free spot when no point is given. */
+/** Moves a person to a band: to a stored place, or to a free place when none is given. */
 export function movePerson(
   map: ContactMapAnswer,
   id: string,
@@ -78,7 +79,7 @@ export function movePerson(
   return at ? placeAt(moved, id, at) : moved;
 }
 
-/** Stores where a person was dropped (the layout keeps it inside their band). */
+/** Stores a person's place (see storedPosition), in whole canvas units. */
 export function placeAt(map: ContactMapAnswer, id: string, at: Point): ContactMapAnswer {
   return {
     ...map,

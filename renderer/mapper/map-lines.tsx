@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import type { Point } from '../../shared/domain/contact-map-layout';
+import type { MapFrame } from '../../shared/domain/contact-map-layout';
 import { DragLayer, type DragPosition, type DraggedPerson } from './drag-layer';
 import { EdgeLayer, type EdgeActions } from './edge-layer';
 import type { EdgeShape } from './flow-elements';
 
 interface MapLinesProps {
   shapes: readonly EdgeShape[];
-  /** The saved positions. */
-  placed: Record<string, Point>;
+  frame: MapFrame;
   dragged: DraggedPerson | null;
   dragPosition: DragPosition;
   selectedId: string | null;
@@ -21,7 +20,7 @@ interface MapLinesProps {
  */
 export function MapLines({
   shapes,
-  placed,
+  frame,
   dragged,
   dragPosition,
   selectedId,
@@ -36,9 +35,21 @@ export function MapLines({
   }, [shapes, draggedId]);
   return (
     <>
-      <EdgeLayer shapes={still} at={placed} selectedId={selectedId} actions={actions} />
+      <EdgeLayer
+        shapes={still}
+        width={frame.width}
+        height={frame.height}
+        selectedId={selectedId}
+        actions={actions}
+      />
       {dragged && (
-        <DragLayer dragged={dragged} lines={moving} placed={placed} position={dragPosition} />
+        <DragLayer
+          dragged={dragged}
+          lines={moving}
+          width={frame.width}
+          height={frame.height}
+          position={dragPosition}
+        />
       )}
     </>
   );

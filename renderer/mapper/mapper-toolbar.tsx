@@ -1,9 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
+import type { MapFrame } from '../../shared/domain/contact-map-layout';
 import { CompareExamples } from './compare-examples';
 import { fitCanvas } from './map-canvas';
 import './mapper-toolbar.css';
 
 interface MapperToolbarProps {
+  /** The map's size, for "Fit to view". */
+  frame: Pick<MapFrame, 'width' | 'height'>;
   canUndo: boolean;
   canRedo: boolean;
   onAddPerson(): void;
@@ -52,7 +55,11 @@ export function MapperToolbar(props: MapperToolbarProps) {
         <button type="button" className="button button--ghost" onClick={() => void flow.zoomOut()}>
           Zoom out
         </button>
-        <button type="button" className="button button--ghost" onClick={() => fitCanvas(flow)}>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => fitCanvas(flow, props.frame)}
+        >
           Fit to view
         </button>
       </div>

@@ -3,7 +3,8 @@ import {
   NODE_HEIGHT,
   NODE_WIDTH,
   bandOf,
-  clampToBand,
+  layoutContactMap,
+  positionNear,
   type Point,
 } from '../../shared/domain/contact-map-layout';
 import {
@@ -16,7 +17,7 @@ import {
 } from '../../shared/domain/contact-map';
 import type { MapSelection } from './flow-elements';
 import type { BandStep, MapCanvasHandlers } from './map-canvas';
-import { addLink, movePerson, placeAt, removeLink, removePerson } from './map-edits';
+import { addLink, movePerson, pinned, placeAt, removeLink, removePerson } from './map-edits';
 import { emptyHistory, recordChange, redoChange, undoChange, type MapHistory } from './map-history';
 import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
 
@@ -28,10 +29,13 @@ export interface MapNotice {
 
 /**
  * The editor's state around the saved answer: undo/redo history, selection and the status
- * line, and the stable gesture handlers the canvas calls. The answer stays the one source of
- * truth: every change goes through `commit`, which records history and saves.
+ * line, the map laid out, and the stable gesture handlers the canvas calls. The answer stays the
+ * one source of truth: every change goes through `commit`, which records history and saves.
  */
 export function useMapEditor(answer: ContactMapAnswer, onChange: (next: ContactMapAnswer) => void) {
+  const layout = useMemo(() => layoutContactMap(answer, answer.positions), [answer]);
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
   const [history, setHistory] = useState<MapHistory>(emptyHistory);
   const [selection, setSelection] = useState<MapSelection>(null);
   const [notice, setNotice] = useState<MapNotice | null>(null);
@@ -91,21 +95,22 @@ export function useMapEditor(answer: ContactMapAnswer, onChange: (next: ContactM
         const map = answerRef.current;
         const person = map.people.find((p) => p.id === id);
         if (!person) return;
-        const dropped = bandOf({ x: at.x + NODE_WIDTH / 2, y: at.y + NODE_HEIGHT / 2 });
+        const { frame } = layoutRef.current;
+        const dropped = bandOf(frame, { x: at.x + NODE_WIDTH / 2, y: at.y + NODE_HEIGHT / 2 });
         const kamBlocked = dropped !== null && !maySitOn(person, dropped.side);
-        const band = kamBlocked ? null : dropped;
-        const next =
-          band && (band.side !== person.side || band.level !== person.level)
-            ? movePerson(map, id, band, clampToBand(at, band))
-            : placeAt(map, id, clampToBand(at, person));
+        // Dropped outside the bands, or where the KAM may not sit: stays in their own band.
+        const band = kamBlocked || !dropped ? person : dropped;
+        const place = positionNear(map, pinned(map), person, band, frame, at);
+        const moved = band.side !== person.side || band.level !== person.level;
+        const next = moved ? movePerson(map, id, band, place) : placeAt(map, id, place);
         const notice = kamBlocked
           ? { text: KAM_SIDE_RULE }
-          : band && next.people !== map.people
+          : moved
             ? { text: `Moved ${personName(person)} to ${band.side}, ${levelLabels[band.level]}.` }
             : undefined;
         const same = JSON.stringify(next.positions?.[id]) === JSON.stringify(map.positions?.[id]);
         // Back where the card was: nothing to save.
-        if (same && next.people === map.people) return setNotice(notice ?? null);
+        if (same && !moved) return setNotice(notice ?? null);
         commit(next, notice);
       },
       connect(from: string, to: string) {
@@ -141,6 +146,7 @@ export function useMapEditor(answer: ContactMapAnswer, onChange: (next: ContactM
   }, [commit]);
 
   return {
+    layout,
     history,
     selection,
     setSelection,

@@ -1,200 +1,192 @@
 /**
- * Where people sit on a drawn contact map (exercise G): two organisations side by side,
- * supplier on the left and customer on the right, each with four level bands from the board
- * down. Pure geometry in canvas units, shared by the editor, the presenter view and the PDF.
+ * Where people and lines sit on a drawn contact map (exercise G), shared by the editor, the
+ * read-only maps and the PDF. Every person has a slot of their own in their band (see
+ * contact-map-grid): the one their stored position asks for when it is free, else the free slot
+ * nearest it, and for someone without one the first free slot from the gap outwards, down the
+ * front column first. A band has rows enough for its people, so no two cards ever overlap; the
+ * lines run along the streets between them (contact-map-routes), which widen to hold them.
+ *
+ * Stored positions are card corners read against the standard frame of an uncrowded map, so a
+ * stored place keeps its meaning however the map grows around it.
  */
-import { levels, type ContactMap, type Level, type Person, type Side } from './contact-map';
+import {
+  COLUMNS,
+  MIN_ROWS,
+  NODE_WIDTH,
+  ROW_PITCH,
+  STANDARD_FRAME,
+  STREET_WIDTH,
+  buildFrame,
+  nearestSlot,
+  slotPoint,
+  type Band,
+  type MapFrame,
+  type Point,
+  type Slot,
+} from './contact-map-grid';
+import { levels, type ContactMap, type Level, type Person } from './contact-map-model';
+import { drawRoutes, planRoutes, type LinkRoute } from './contact-map-routes';
 
-/** A point on the canvas; a person's position is the top-left corner of their card. */
-export interface Point {
-  x: number;
-  y: number;
+export * from './contact-map-grid';
+export { roundedPath, svgPath, type LinkRoute, type PathStep } from './contact-map-routes';
+
+/** A map laid out: its frame, each person's card and slot, and each link's route. */
+export interface MapLayout {
+  frame: MapFrame;
+  /** Each person's card, by its top-left corner. */
+  cards: Record<string, Point>;
+  slots: Record<string, Slot>;
+  routes: LinkRoute[];
 }
 
-/** One band: a level of one organisation. */
-export interface Band {
-  side: Side;
-  level: Level;
+/** The slot a stored position asks for in a band (its row may lie past the band's last). */
+export function storedSlot(band: Band, at: Point): Slot {
+  return nearestSlot(STANDARD_FRAME, band, at);
 }
 
-/** The size of a person's card. */
-export const NODE_WIDTH = 184;
-export const NODE_HEIGHT = 72;
-/** The width of one organisation's column. */
-export const SIDE_WIDTH = 600;
-/** The empty strip between the two organisations, where contacts cross. */
-export const SIDE_GAP = 160;
-/** The strip above the bands that carries each organisation's name. */
-export const HEADER_HEIGHT = 64;
-/** The height of one level band. */
-export const BAND_HEIGHT = 200;
-/** The strip at the top of each band that carries the level's name: cards stay below it. */
-export const BAND_LABEL_HEIGHT = 30;
-/** The margin kept between a card and the edges of its band. */
-export const BAND_PADDING = 12;
-/** The whole canvas. */
-export const CANVAS_WIDTH = 2 * SIDE_WIDTH + SIDE_GAP;
-export const CANVAS_HEIGHT = HEADER_HEIGHT + levels.length * BAND_HEIGHT;
-
-/** The space between auto-placed cards. */
-const SPACING = 12;
-const COLUMN_PITCH = NODE_WIDTH + SPACING;
-const ROW_PITCH = NODE_HEIGHT + SPACING;
-// Three columns and two rows of cards fit a band: six people before cards start to overlap.
-const COLUMNS = Math.floor((SIDE_WIDTH - 2 * BAND_PADDING + SPACING) / COLUMN_PITCH);
-const ROWS = Math.floor((BAND_HEIGHT - BAND_LABEL_HEIGHT - BAND_PADDING + SPACING) / ROW_PITCH);
-/** The grid a crowded band is searched on for the least covered spot, in canvas units. */
-const CROWDED_STEP = { x: 16, y: 8 };
-
-/** The left edge of a side's column. */
-export function sideX(side: Side): number {
-  return side === 'supplier' ? 0 : SIDE_WIDTH + SIDE_GAP;
+/** How a slot is stored: its card's corner on the standard frame. */
+export function storedPosition(slot: Slot): Point {
+  return slotPoint(STANDARD_FRAME, slot);
 }
 
-/** The top edge of a level's band. */
-export function bandTop(level: Level): number {
-  return HEADER_HEIGHT + levels.indexOf(level) * BAND_HEIGHT;
+/** Rows each level needs: as many as its more crowded side fills, COLUMNS people a row. */
+function rowsNeeded(people: readonly Person[]): Record<Level, number> {
+  const counts = new Map<string, number>();
+  for (const p of people)
+    counts.set(`${p.side}|${p.level}`, (counts.get(`${p.side}|${p.level}`) ?? 0) + 1);
+  const rows = {} as Record<Level, number>;
+  for (const level of levels) {
+    const most = Math.max(
+      counts.get(`supplier|${level}`) ?? 0,
+      counts.get(`customer|${level}`) ?? 0,
+    );
+    rows[level] = Math.max(MIN_ROWS, Math.ceil(most / COLUMNS));
+  }
+  return rows;
 }
 
-/** The band a point falls in, or null in the gap, the header or outside the canvas. */
-export function bandOf(point: Point): Band | null {
-  const { x, y } = point;
-  let side: Side;
-  if (x >= 0 && x < SIDE_WIDTH) side = 'supplier';
-  else if (x >= SIDE_WIDTH + SIDE_GAP && x < CANVAS_WIDTH) side = 'customer';
-  else return null;
-  const row = Math.floor((y - HEADER_HEIGHT) / BAND_HEIGHT);
-  const level = y >= HEADER_HEIGHT ? levels[row] : undefined;
-  return level ? { side, level } : null;
-}
+/** One band's slots, taken one by one. */
+class BandSlots {
+  private readonly taken = new Set<number>();
+  constructor(
+    private readonly band: Band,
+    private readonly rows: number,
+  ) {}
 
-/** A card position moved, as little as possible, to lie wholly inside the band. */
-export function clampToBand(point: Point, band: Band): Point {
-  const left = sideX(band.side) + BAND_PADDING;
-  const right = sideX(band.side) + SIDE_WIDTH - BAND_PADDING - NODE_WIDTH;
-  const top = bandTop(band.level) + BAND_LABEL_HEIGHT;
-  const bottom = bandTop(band.level) + BAND_HEIGHT - BAND_PADDING - NODE_HEIGHT;
-  return {
-    x: Math.min(right, Math.max(left, point.x)),
-    y: Math.min(bottom, Math.max(top, point.y)),
-  };
-}
+  /** Slots in the order new people take them: down the front column first, then the next. */
+  private index(column: number, row: number): number {
+    return column * this.rows + row;
+  }
 
-/**
- * The n-th of a band's regular places (n < COLUMNS × ROWS): a grid filled from the gap outwards
- * (right to left on the supplier's side), so the first people of each band sit nearest the
- * contacts' lines.
- */
-function slot(band: Band, n: number): Point {
-  const across = (n % COLUMNS) * COLUMN_PITCH;
-  const left = sideX(band.side) + BAND_PADDING;
-  const right = sideX(band.side) + SIDE_WIDTH - BAND_PADDING - NODE_WIDTH;
-  return {
-    x: band.side === 'supplier' ? right - across : left + across,
-    y: bandTop(band.level) + BAND_LABEL_HEIGHT + Math.floor(n / COLUMNS) * ROW_PITCH,
-  };
-}
+  private slot(index: number): Slot {
+    return { ...this.band, column: Math.floor(index / this.rows), row: index % this.rows };
+  }
 
-/** How much of two cards lies on top of each other, in square canvas units. */
-function overlapArea(a: Point, b: Point): number {
-  const across = NODE_WIDTH - Math.abs(a.x - b.x);
-  const down = NODE_HEIGHT - Math.abs(a.y - b.y);
-  return across > 0 && down > 0 ? across * down : 0;
-}
+  /** Takes the wanted slot if it is free; false when someone has it. */
+  take(wanted: Slot): Slot | null {
+    const row = Math.min(wanted.row, this.rows - 1);
+    const index = this.index(Math.min(wanted.column, COLUMNS - 1), row);
+    if (this.taken.has(index)) return null;
+    this.taken.add(index);
+    return this.slot(index);
+  }
 
-const overlaps = (a: Point, b: Point) => overlapArea(a, b) > 0;
-
-/**
- * In a band whose regular places are taken, the spot on a fine grid where a new card hides
- * least of any one card already there, then least of them all, then nearest the gap: a
- * crowded band overlaps its cards a little each instead of stacking them.
- */
-function leastCoveredSpot(band: Band, taken: readonly Point[]): Point {
-  const left = sideX(band.side) + BAND_PADDING;
-  const right = sideX(band.side) + SIDE_WIDTH - BAND_PADDING - NODE_WIDTH;
-  const top = bandTop(band.level) + BAND_LABEL_HEIGHT;
-  const bottom = bandTop(band.level) + BAND_HEIGHT - BAND_PADDING - NODE_HEIGHT;
-  let best = { x: band.side === 'supplier' ? right : left, y: top };
-  let bestWorst = Number.POSITIVE_INFINITY;
-  let bestTotal = Number.POSITIVE_INFINITY;
-  for (let across = 0; across <= right - left; across += CROWDED_STEP.x) {
-    const x = band.side === 'supplier' ? right - across : left + across;
-    for (let y = top; y <= bottom; y += CROWDED_STEP.y) {
-      let worst = 0;
-      let total = 0;
-      for (const card of taken) {
-        const area = overlapArea({ x, y }, card);
-        worst = Math.max(worst, area);
-        total += area;
-      }
-      if (worst < bestWorst || (worst === bestWorst && total < bestTotal)) {
-        best = { x, y };
-        bestWorst = worst;
-        bestTotal = total;
+  /** Takes the free slot nearest the wanted one, the earliest in order among equals. */
+  takeNearest(wanted: Slot): Slot {
+    let best = -1;
+    let bestDistance = Infinity;
+    for (let index = 0; index < COLUMNS * this.rows; index++) {
+      if (this.taken.has(index)) continue;
+      const { column, row } = this.slot(index);
+      const distance = Math.hypot(
+        (column - wanted.column) * (NODE_WIDTH + STREET_WIDTH),
+        (row - wanted.row) * ROW_PITCH,
+      );
+      if (distance < bestDistance) {
+        best = index;
+        bestDistance = distance;
       }
     }
+    this.taken.add(best);
+    return this.slot(best);
   }
-  return best;
+
+  /** Takes the first free slot. */
+  takeFirst(): Slot {
+    let index = 0;
+    while (this.taken.has(index)) index += 1;
+    this.taken.add(index);
+    return this.slot(index);
+  }
 }
 
 /**
- * Places the people of one band: stored positions clamped into the band, everyone else in
- * map order on the first free regular place (one is taken when a card overlaps it), and once
- * those are gone on the least covered spot.
+ * Gives every person a slot in their own band: first those whose stored position asks for a
+ * free slot, in map order; then each `wishes` (a slot wanted for someone being placed), then
+ * those whose slot was taken, each the free slot nearest what they asked for; then everyone
+ * else, the first free slot each.
  */
-function placeBand(
-  members: readonly Person[],
-  band: Band,
-  positions: Readonly<Record<string, Point>>,
-  into: Record<string, Point>,
-): void {
-  const taken: Point[] = [];
-  const unplaced: Person[] = [];
-  for (const person of members) {
-    const at = positions[person.id];
-    if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) {
-      const clamped = clampToBand(at, band);
-      into[person.id] = clamped;
-      taken.push(clamped);
-    } else {
-      unplaced.push(person);
-    }
-  }
-  let n = 0;
-  for (const person of unplaced) {
-    while (n < COLUMNS * ROWS && taken.some((card) => overlaps(card, slot(band, n)))) n += 1;
-    const at = n < COLUMNS * ROWS ? slot(band, n++) : leastCoveredSpot(band, taken);
-    into[person.id] = at;
-    taken.push(at);
-  }
-}
-
-const bandKey = (band: Band) => `${band.side}|${band.level}`;
-
-function membersByBand(people: readonly Person[]): Map<string, Person[]> {
-  const byBand = new Map<string, Person[]>();
+export function placePeople(
+  people: readonly Person[],
+  positions: Readonly<Record<string, Point>> = {},
+  wishes: Readonly<Record<string, Slot>> = {},
+): { rows: Record<Level, number>; slots: Record<string, Slot> } {
+  const rows = rowsNeeded(people);
+  const bands = new Map<string, BandSlots>();
+  const bandOf = (p: Person) => {
+    const key = `${p.side}|${p.level}`;
+    let band = bands.get(key);
+    if (!band) bands.set(key, (band = new BandSlots(p, rows[p.level])));
+    return band;
+  };
+  const slots: Record<string, Slot> = {};
+  const later = new Map<Person, Slot>();
   for (const person of people) {
-    const key = bandKey(person);
-    const list = byBand.get(key);
-    if (list) list.push(person);
-    else byBand.set(key, [person]);
+    const at = positions[person.id];
+    if (wishes[person.id] || !at || !Number.isFinite(at.x) || !Number.isFinite(at.y)) continue;
+    const wanted = storedSlot(person, at);
+    const slot = bandOf(person).take(wanted);
+    if (slot) slots[person.id] = slot;
+    else later.set(person, wanted);
   }
-  return byBand;
+  for (const person of people) {
+    const wish = wishes[person.id];
+    if (wish) slots[person.id] = bandOf(person).takeNearest({ ...wish, ...bandKeys(person) });
+  }
+  for (const [person, wanted] of later) slots[person.id] = bandOf(person).takeNearest(wanted);
+  for (const person of people) slots[person.id] ??= bandOf(person).takeFirst();
+  return { rows, slots };
 }
 
+const bandKeys = (band: Band): Band => ({ side: band.side, level: band.level });
+
 /**
- * Where every person of the map sits: stored positions clamped into the person's own band,
- * everyone without one placed in their band so cards do not overlap. Deterministic.
+ * Lays a map out: every person in a slot of their band, the bands and streets grown to hold
+ * them and their lines, and every link's route. Deterministic.
  */
 export function layoutContactMap(
   map: ContactMap,
   positions: Readonly<Record<string, Point>> = {},
-): Record<string, Point> {
-  const placed: Record<string, Point> = {};
-  for (const members of membersByBand(map.people).values()) {
-    placeBand(members, members[0]!, positions, placed);
+): MapLayout {
+  const { rows, slots } = placePeople(map.people, positions);
+  const firstRow = {} as Record<Level, number>;
+  let total = 0;
+  for (const level of levels) {
+    firstRow[level] = total;
+    total += rows[level];
   }
-  return placed;
+  const plan = planRoutes(map.links, slots, (s) => firstRow[s.level] + s.row, total + 1);
+  const frame = buildFrame(rows, plan.demand);
+  const cards: Record<string, Point> = {};
+  for (const [id, slot] of Object.entries(slots)) cards[id] = slotPoint(frame, slot);
+  return { frame, cards, slots, routes: drawRoutes(plan, frame, cards) };
+}
+
+/** Everyone's place written down as stored positions, so a change to the map moves nobody. */
+export function storedPositions(layout: Pick<MapLayout, 'slots'>): Record<string, Point> {
+  const positions: Record<string, Point> = {};
+  for (const [id, slot] of Object.entries(layout.slots)) positions[id] = storedPosition(slot);
+  return positions;
 }
 
 /** Where a person without a stored position is placed in their band (the others keep theirs). */
@@ -203,11 +195,30 @@ export function defaultPosition(
   person: Person,
   positions: Readonly<Record<string, Point>> = {},
 ): Point {
-  const members = map.people.filter((p) => p.side === person.side && p.level === person.level);
-  if (!members.some((p) => p.id === person.id)) members.push(person);
+  const people = map.people.some((p) => p.id === person.id)
+    ? map.people.map((p) => (p.id === person.id ? person : p))
+    : [...map.people, person];
   const rest = { ...positions };
   delete rest[person.id];
-  const placed: Record<string, Point> = {};
-  placeBand(members, person, rest, placed);
-  return placed[person.id]!;
+  return storedPosition(placePeople(people, rest).slots[person.id]!);
+}
+
+/**
+ * The stored position of the free slot of `band` nearest `at`, a card's corner on `frame` (the
+ * map as the user sees it): where a person dropped there lands, in their new band if it is one.
+ */
+export function positionNear(
+  map: ContactMap,
+  positions: Readonly<Record<string, Point>>,
+  person: Person,
+  band: Band,
+  frame: MapFrame,
+  at: Point,
+): Point {
+  const moved = { ...person, ...bandKeys(band) };
+  const people = map.people.map((p) => (p.id === person.id ? moved : p));
+  const { slots } = placePeople(people, positions, {
+    [person.id]: nearestSlot(frame, band, at),
+  });
+  return storedPosition(slots[person.id]!);
 }

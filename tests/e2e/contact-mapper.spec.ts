@@ -21,6 +21,7 @@ import {
   test,
 } from './fixtures';
 import type { RunningHost } from './support/host';
+import { reportedCrowdedMap } from '../fixtures/workshops/generate-map';
 
 interface NewPerson {
   side: Side;
@@ -453,6 +454,8 @@ test('F shows the linear organisation; the answer and its diagnosis appear only 
   await expect(verdict).toHaveCSS('background-color', cssRgb(verdictColours.basic.fill));
   await expect(verdict).toHaveCSS('color', cssRgb(verdictColours.basic.onFill));
   await expect(page.getByRole('radio', { name: 'Basic' })).toBeChecked();
+  // The exhibit's lines run between its cards, never behind one.
+  expect(await linesBehindCards(page.locator('.map-exhibit'))).toEqual([]);
 });
 
 test('G passes axe with a map and its examples; the debrief waits for the reveal; the KAM stays a supplier', async ({
@@ -650,6 +653,79 @@ test('with a mouse a card’s dots are at least 24 px targets', async ({ page, h
     expect(
       await dotReaches(page, card(page, 'Kim').locator(`[data-handleid="${handle}"]`), 11),
     ).toBe(true);
+});
+
+/** Cards drawn on top of one another: pairs of names. */
+async function overlappingCards(page: Page): Promise<string[]> {
+  return page.locator('.react-flow__node').evaluateAll((nodes) => {
+    const boxes = nodes.map((n) => [n.textContent ?? '', n.getBoundingClientRect()] as const);
+    const pairs: string[] = [];
+    boxes.forEach(([a, r], i) => {
+      for (const [b, q] of boxes.slice(i + 1))
+        if (
+          r.left < q.right - 1 &&
+          q.left < r.right - 1 &&
+          r.top < q.bottom - 1 &&
+          q.top < r.bottom - 1
+        )
+          pairs.push(`${a} / ${b}`);
+    });
+    return pairs;
+  });
+}
+
+/** Lines that pass behind a card, found by walking each line on screen. */
+async function linesBehindCards(within: Locator): Promise<string[]> {
+  return within.evaluate((root) => {
+    const cards = [...root.querySelectorAll<HTMLElement>('.react-flow__node')].map(
+      (n) =>
+        [n.getAttribute('aria-label') ?? n.textContent ?? '', n.getBoundingClientRect()] as const,
+    );
+    const found = new Set<string>();
+    for (const path of root.querySelectorAll<SVGPathElement>('.map-edge__line')) {
+      const matrix = path.getScreenCTM();
+      if (!matrix) continue;
+      const length = path.getTotalLength();
+      for (let i = 0; i <= 80; i++) {
+        const p = path.getPointAtLength((length * i) / 80).matrixTransform(matrix);
+        for (const [name, r] of cards)
+          if (p.x > r.left + 2 && p.x < r.right - 2 && p.y > r.top + 2 && p.y < r.bottom - 2)
+            found.add(
+              `${path.closest('.map-edge')?.getAttribute('aria-label') ?? 'a line'} behind ${name}`,
+            );
+      }
+    }
+    return [...found];
+  });
+}
+
+/** The map from the report as the mapper used to save it: two more cards on the KAM's place. */
+function thirtyPeopleMap(): ReturnType<typeof reportedCrowdedMap> {
+  const kamPlace = { x: 404, y: 494 };
+  return { ...reportedCrowdedMap(), positions: { p5: kamPlace, p11: kamPlace, p12: kamPlace } };
+}
+
+test('a map of thirty people keeps every card apart and every line clear of the cards; a newcomer lands in free space', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  await openSavedMap(page, host, setup, thirtyPeopleMap());
+  await expect(page.locator('.react-flow__node')).toHaveCount(30);
+  expect(await overlappingCards(page)).toEqual([]);
+  expect(await linesBehindCards(page.locator('.mapper-canvas'))).toEqual([]);
+
+  const form = await addPeople(page, [
+    { side: 'supplier', level: 'middle', department: 'IT', name: 'Newcomer' },
+  ]);
+  await form.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(31);
+  expect(await overlappingCards(page)).toEqual([]);
+  expect(await linesBehindCards(page.locator('.mapper-canvas'))).toEqual([]);
+  // The whole map stays in view as its bands grow.
+  const frame = (await page.locator('.mapper-canvas').boundingBox())!;
+  const newcomer = (await card(page, 'Newcomer').boundingBox())!;
+  expect(newcomer.y + newcomer.height).toBeLessThanOrEqual(frame.y + frame.height);
 });
 
 test.describe('on a touch screen', () => {

@@ -7,148 +7,163 @@ import {
   sides,
   strengthOf,
   type ContactMap,
+  type Link,
   type Person,
   type Side,
 } from '../../../shared/domain/contact-map';
 import {
   BAND_LABEL_HEIGHT,
-  CANVAS_HEIGHT,
-  CANVAS_WIDTH,
   HEADER_HEIGHT,
-  SIDE_WIDTH,
-  bandTop,
-  sideX,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  layoutContactMap,
+  roundedPath,
+  type LinkRoute,
+  type MapFrame,
+  type MapLayout,
   type Point,
 } from '../../../shared/domain/contact-map-layout';
-import { cardRects, type CardRect } from './map-geometry';
+import { placeMap, type Box } from './map-geometry';
 import { colors, sizes } from './theme';
 import type { PdfWriter } from './writer';
 
-/** The rectangle on the page the map is fitted into, in points. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Box } from './map-geometry';
 
 const sideTint = { supplier: colors.tint, customer: colors.customerTint } as const;
 const sideInk = { supplier: colors.supplier, customer: colors.customer } as const;
 
-/** What a card says, as on screen: the person's name, then their title or else department. */
-function cardLines(person: Person): [string, string] {
-  return [personName(person), personTitleLine(person) || person.department.trim()];
+/** The largest and smallest type on a card, in points. */
+const CARD_TYPE = { most: 8.5, least: 4 };
+
+/** The KAM's badge in a card's lower right corner, as on screen. */
+function drawKamBadge(w: PdfWriter, right: number, bottom: number, size: number): void {
+  const width = kamBadgeWidth(w, size);
+  const height = size * 1.35;
+  w.doc
+    .roundedRect(right - width, bottom - height, width, height, size * 0.3)
+    .fill(colors.supplier);
+  w.place('KAM', right - width + size * 0.4, bottom - height + size * 0.12, {
+    style: 'bold',
+    size,
+    color: colors.white,
+  });
 }
 
-function drawCard(w: PdfWriter, person: Person, r: CardRect, scale: number): void {
+const kamBadgeWidth = (w: PdfWriter, size: number) => w.widthOf('KAM', 'bold', size) + size * 0.8;
+
+/**
+ * One person's card: their name, on up to two lines, then their title (or else department), and
+ * the KAM's badge, in type sized to the card: a name is cut only when two lines cannot hold it.
+ */
+function drawCard(w: PdfWriter, person: Person, at: Point, scale: number): void {
   const doc = w.doc;
-  const x = r.x * scale;
-  const y = r.y * scale;
-  const width = r.width * scale;
-  const height = r.height * scale;
+  const x = at.x * scale;
+  const y = at.y * scale;
+  const width = NODE_WIDTH * scale;
+  const height = NODE_HEIGHT * scale;
   const kam = person.isKeyAccountManager === true;
   doc
     .roundedRect(x, y, width, height, Math.min(4, height * 0.18))
     .lineWidth(kam ? 1.6 : 0.7)
     .fillAndStroke(kam ? colors.tintStrong : colors.white, sideInk[person.side]);
-  const size = Math.min(8.5, height * 0.3, width * 0.11);
-  if (size < 2.6) return;
+  const size = Math.min(CARD_TYPE.most, height * 0.22);
+  if (size < CARD_TYPE.least) return;
   const pad = Math.min(5, width * 0.06);
-  const inner = width - 2 * pad;
-  const [head, second] = cardLines(person);
-  const title = kam ? `KAM · ${head}` : head;
-  const oneLine = height < size * 2.9 || second === '';
-  const firstY = oneLine ? y + (height - size * 1.25) / 2 : y + height / 2 - size * 1.3;
-  w.place(w.fitLine(title, 'bold', size, inner), x + pad, firstY, {
-    style: 'bold',
-    size,
-    color: colors.ink,
-  });
-  if (!oneLine) {
-    w.place(w.fitLine(second, 'regular', size * 0.9, inner), x + pad, firstY + size * 1.35, {
-      size: size * 0.9,
+  const badge = size * 0.8;
+  // Text keeps clear of the KAM's badge in the corner.
+  const inner = width - 2 * pad - (kam ? kamBadgeWidth(w, badge) + 2 : 0);
+  const lineHeight = size * 1.18;
+  const room = Math.max(1, Math.floor((height - pad) / lineHeight));
+  const names = w.lines(personName(person), 'bold', size, inner, Math.min(2, room));
+  const second = personTitleLine(person) || person.department.trim();
+  const showSecond = second !== '' && names.length < room;
+  let top = y + (height - (names.length + (showSecond ? 1 : 0)) * lineHeight) / 2;
+  for (const line of names) {
+    w.place(line, x + pad, top, { style: 'bold', size, color: colors.ink });
+    top += lineHeight;
+  }
+  if (showSecond) {
+    const small = size * 0.9;
+    w.place(w.fitLine(second, 'regular', small, inner), x + pad, top, {
+      size: small,
       color: colors.muted,
     });
   }
+  if (kam) drawKamBadge(w, x + width - pad * 0.6, y + height - pad * 0.6, badge);
 }
 
-function centre(r: CardRect): Point {
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-}
-
-function drawLinks(
-  w: PdfWriter,
-  map: ContactMap,
-  rects: Map<string, CardRect>,
-  scale: number,
-): void {
+/** How a link is stroked: contacts by strength, one-sided dashed, internal links thin and grey. */
+function strokeLink(w: PdfWriter, link: Link, contact: boolean): void {
   const doc = w.doc;
-  const sideOf = new Map(map.people.map((p) => [p.id, p.side]));
-  // Internal links first, so the contacts between the organisations lie on top of them.
-  const ordered = [...map.links].sort(
-    (a, b) =>
-      Number(sideOf.get(a.from) !== sideOf.get(a.to)) -
-      Number(sideOf.get(b.from) !== sideOf.get(b.to)),
-  );
-  for (const link of ordered) {
-    const from = rects.get(link.from);
-    const to = rects.get(link.to);
-    if (!from || !to || link.from === link.to) continue;
-    const a = centre(from);
-    const b = centre(to);
-    const crossing = sideOf.get(link.from) !== sideOf.get(link.to);
-    const strength = strengthOf(link);
+  if (!contact) doc.lineWidth(0.6).strokeOpacity(0.9).stroke(colors.faint);
+  else if (!isReciprocated(link)) doc.lineWidth(0.9).dash(3, { space: 2 }).stroke(colors.negative);
+  else
+    doc
+      .lineWidth(0.5 + strengthOf(link) * 0.55)
+      .strokeOpacity(0.9)
+      .stroke(colors.accentDark);
+}
+
+/** Every link along its route, as on screen: contacts drawn over the internal links. */
+function drawLinks(w: PdfWriter, map: ContactMap, routes: readonly LinkRoute[], scale: number) {
+  const doc = w.doc;
+  const links = new Map(map.links.map((link) => [link.id, link]));
+  const ordered = [...routes].sort((a, b) => Number(a.contact) - Number(b.contact));
+  for (const route of ordered) {
+    const link = links.get(route.id);
+    if (!link) continue;
     doc.save();
-    doc.moveTo(a.x * scale, a.y * scale).lineTo(b.x * scale, b.y * scale);
-    if (!crossing) {
-      doc.lineWidth(0.6).strokeOpacity(0.8).stroke(colors.faint);
-    } else if (!isReciprocated(link)) {
-      doc.lineWidth(0.9).dash(3, { space: 2 }).stroke(colors.negative);
-    } else {
-      doc
-        .lineWidth(0.5 + strength * 0.55)
-        .strokeOpacity(0.85)
-        .stroke(colors.accentDark);
+    for (const step of roundedPath(route.points)) {
+      const to = { x: step.to.x * scale, y: step.to.y * scale };
+      if (step.kind === 'move') doc.moveTo(to.x, to.y);
+      else if (step.kind === 'line') doc.lineTo(to.x, to.y);
+      else doc.quadraticCurveTo(step.control.x * scale, step.control.y * scale, to.x, to.y);
     }
+    strokeLink(w, link, route.contact);
     doc.restore();
   }
 }
 
-function drawBackground(w: PdfWriter, scale: number, names: Readonly<Record<Side, string>>): void {
+function drawBackground(
+  w: PdfWriter,
+  frame: MapFrame,
+  scale: number,
+  names: Readonly<Record<Side, string>>,
+): void {
   const doc = w.doc;
+  const labelSize = Math.min(sizes.tiny, BAND_LABEL_HEIGHT * scale * 0.55);
   for (const side of sides) {
-    const x = sideX(side) * scale;
-    doc.rect(x, 0, SIDE_WIDTH * scale, CANVAS_HEIGHT * scale).fill(sideTint[side]);
+    const x = frame.sides[side].start * scale;
+    const width = frame.sides[side].size * scale;
+    doc.rect(x, 0, width, frame.height * scale).fill(sideTint[side]);
     w.place(
-      w.fitLine(names[side].toUpperCase(), 'bold', sizes.small, SIDE_WIDTH * scale - 16),
+      w.fitLine(names[side].toUpperCase(), 'bold', sizes.small, width - 16, true),
       x + 8,
       (HEADER_HEIGHT * scale) / 2 - 5,
-      {
-        style: 'bold',
-        size: sizes.small,
-        color: sideInk[side],
-        tracked: true,
-      },
+      { style: 'bold', size: sizes.small, color: sideInk[side], tracked: true },
     );
     for (const level of levels) {
-      const top = bandTop(level) * scale;
+      const top = frame.bands[level].top * scale;
       doc
         .moveTo(x, top)
-        .lineTo(x + SIDE_WIDTH * scale, top)
+        .lineTo(x + width, top)
         .lineWidth(0.5)
         .stroke(colors.rule);
-      // Sized to the strip above the cards, so the cards never cover the level's name.
+      // At the band's outer end, in the strip no line runs along.
       w.place(levelLabels[level], x + 6, top + 2, {
-        size: Math.min(sizes.tiny, BAND_LABEL_HEIGHT * scale * 0.55),
+        size: labelSize,
         color: colors.muted,
+        width: width - 12,
+        align: side === 'supplier' ? 'left' : 'right',
       });
     }
   }
 }
 
 /**
- * Draws a contact map as vector graphics, scaled to fit the box and centred in it:
- * the two organisations' columns and level bands, the links, then the people's cards.
+ * Draws a contact map as vector graphics, laid out as on screen (the shared layout), scaled to
+ * fit the box and centred across it: the organisations' columns and level bands, the links, then
+ * the people's cards. Leaves the cursor below the map.
  */
 export function drawContactMap(
   w: PdfWriter,
@@ -156,31 +171,26 @@ export function drawContactMap(
   box: Box,
   options: {
     positions?: Readonly<Record<string, Point>>;
+    /** The map laid out already, when the caller needed its size first. */
+    layout?: MapLayout;
     supplierName?: string;
     customerName?: string;
   } = {},
 ): void {
-  const scale = Math.min(box.width / CANVAS_WIDTH, box.height / CANVAS_HEIGHT);
-  const offsetX = box.x + (box.width - CANVAS_WIDTH * scale) / 2;
-  const offsetY = box.y;
-  const rects = cardRects(map, options.positions);
+  const layout = options.layout ?? layoutContactMap(map, options.positions);
+  const placed = placeMap(layout, box);
   const doc = w.doc;
   doc.save();
-  doc.translate(offsetX, offsetY);
-  drawBackground(w, scale, {
+  doc.translate(placed.x, placed.y);
+  drawBackground(w, layout.frame, placed.scale, {
     supplier: options.supplierName ?? 'Your organisation',
     customer: options.customerName ?? 'Customer',
   });
-  drawLinks(w, map, rects, scale);
+  drawLinks(w, map, layout.routes, placed.scale);
   for (const person of map.people) {
-    const r = rects.get(person.id);
-    if (r) drawCard(w, person, r, scale);
+    const at = layout.cards[person.id];
+    if (at) drawCard(w, person, at, placed.scale);
   }
   doc.restore();
-  doc.y = offsetY + CANVAS_HEIGHT * scale + 10;
-}
-
-/** The height a map takes when fitted to a width. */
-export function mapHeightForWidth(width: number): number {
-  return (width / CANVAS_WIDTH) * CANVAS_HEIGHT;
+  doc.y = placed.y + placed.height + 10;
 }

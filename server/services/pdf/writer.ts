@@ -186,6 +186,36 @@ export class PdfWriter {
     return `${chars.slice(0, low).join('').trimEnd()}…`;
   }
 
+  /**
+   * The text broken between words into at most `maxLines` lines of at most `maxWidth`, the last
+   * cut with an ellipsis if the text goes on; a word wider than a line is cut too.
+   */
+  lines(
+    text: string,
+    style: FontStyle,
+    size: number,
+    maxWidth: number,
+    maxLines: number,
+  ): string[] {
+    const words = this.safe(text).trim().split(/\s+/).filter(Boolean);
+    const lines: string[] = [];
+    let i = 0;
+    while (i < words.length && lines.length < maxLines) {
+      let line = words[i]!;
+      i += 1;
+      while (i < words.length && this.widthOf(`${line} ${words[i]}`, style, size) <= maxWidth) {
+        line = `${line} ${words[i]}`;
+        i += 1;
+      }
+      lines.push(line);
+    }
+    if (lines.length === 0) return [];
+    const last = lines.length - 1;
+    const rest = i < words.length ? `${lines[last]} ${words.slice(i).join(' ')}` : lines[last]!;
+    lines[last] = rest;
+    return lines.map((line) => this.fitLine(line, style, size, maxWidth));
+  }
+
   /** Writes text at the cursor, wrapping and flowing onto new pages as needed. */
   write(text: string, style: TextStyle = {}): void {
     const size = style.size ?? sizes.body;

@@ -1,37 +1,204 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleMaps, linearOrganisationMap } from '../../../shared/course/example-maps';
+import { reportedCrowdedMap } from '../../fixtures/workshops/generate-map';
 import {
-  BAND_HEIGHT,
-  BAND_LABEL_HEIGHT,
-  BAND_PADDING,
-  CANVAS_WIDTH,
   HEADER_HEIGHT,
+  MIN_ROWS,
   NODE_HEIGHT,
   NODE_WIDTH,
-  SIDE_GAP,
-  SIDE_WIDTH,
+  STANDARD_FRAME,
   bandOf,
-  bandTop,
   defaultPosition,
   layoutContactMap,
-  sideX,
+  positionNear,
+  storedPosition,
+  storedPositions,
+  type MapLayout,
   type Point,
 } from '../../../shared/domain/contact-map-layout';
-import { levels, type ContactMap, type Person } from '../../../shared/domain/contact-map';
+import {
+  levels,
+  sides,
+  type ContactMap,
+  type Link,
+  type Person,
+} from '../../../shared/domain/contact-map';
 
-function inside(point: Point, person: Person): boolean {
-  const left = sideX(person.side);
-  const top = bandTop(person.level);
-  return (
-    point.x >= left &&
-    point.x + NODE_WIDTH <= left + SIDE_WIDTH &&
-    point.y >= top &&
-    point.y + NODE_HEIGHT <= top + BAND_HEIGHT
-  );
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
-const overlap = (a: Point, b: Point) =>
-  Math.abs(a.x - b.x) < NODE_WIDTH && Math.abs(a.y - b.y) < NODE_HEIGHT;
+const cardRect = (at: Point): Rect => ({ ...at, width: NODE_WIDTH, height: NODE_HEIGHT });
+
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Whether the segment from p to q passes through the inside of a rectangle (Liang–Barsky). */
+function crosses(p: Point, q: Point, r: Rect): boolean {
+  const inset = 0.5;
+  const [x0, x1, y0, y1] = [
+    r.x + inset,
+    r.x + r.width - inset,
+    r.y + inset,
+    r.y + r.height - inset,
+  ];
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  for (const [d, lo, hi, v] of [
+    [dx, x0, x1, p.x],
+    [dy, y0, y1, p.y],
+  ] as const) {
+    if (d === 0) {
+      if (v <= lo || v >= hi) return false;
+      continue;
+    }
+    let a = (lo - v) / d;
+    let b = (hi - v) / d;
+    if (a > b) [a, b] = [b, a];
+    t0 = Math.max(t0, a);
+    t1 = Math.min(t1, b);
+    if (t0 >= t1) return false;
+  }
+  return true;
+}
+
+const segments = (points: readonly Point[]) =>
+  points.slice(1).map((q, i) => [points[i]!, q] as const);
+
+/** The overlap of two axis-parallel segments on one line, or 0 when they are not on one. */
+function sharedLength(a: readonly [Point, Point], b: readonly [Point, Point]): number {
+  const across = (s: readonly [Point, Point]) =>
+    s[0].x === s[1].x ? 'v' : s[0].y === s[1].y ? 'h' : null;
+  const kind = across(a);
+  if (!kind || kind !== across(b)) return 0;
+  const [fixedA, fixedB] = kind === 'v' ? [a[0].x, b[0].x] : [a[0].y, b[0].y];
+  if (Math.abs(fixedA - fixedB) > 1) return 0;
+  const range = (s: readonly [Point, Point]) => {
+    const [u, v] = kind === 'v' ? [s[0].y, s[1].y] : [s[0].x, s[1].x];
+    return [Math.min(u, v), Math.max(u, v)] as const;
+  };
+  const [a0, a1] = range(a);
+  const [b0, b1] = range(b);
+  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+}
+
+/** Everything a laid-out map promises, as failures in words (none when it keeps them all). */
+function broken(map: ContactMap, layout: MapLayout): string[] {
+  const failures: string[] = [];
+  const { frame, cards } = layout;
+  const rects = map.people.map((p) => [p, cardRect(cards[p.id]!)] as const);
+  for (const [person, rect] of rects) {
+    const band = frame.bands[person.level];
+    const side = frame.sides[person.side];
+    if (
+      rect.x < side.start ||
+      rect.x + rect.width > side.start + side.size ||
+      rect.y < band.top ||
+      rect.y + rect.height > band.top + band.height
+    )
+      failures.push(`${person.id} is outside its band`);
+  }
+  for (let i = 0; i < rects.length; i++)
+    for (let j = i + 1; j < rects.length; j++)
+      if (overlap(rects[i]![1], rects[j]![1]))
+        failures.push(`${rects[i]![0].id} overlaps ${rects[j]![0].id}`);
+
+  for (const route of layout.routes) {
+    const points = route.points;
+    for (const p of points)
+      if (p.x < 0 || p.y < 0 || p.x > frame.width || p.y > frame.height)
+        failures.push(`${route.id} leaves the canvas`);
+    for (const [p, q] of segments(points))
+      for (const [person, rect] of rects)
+        if (crosses(p, q, rect)) failures.push(`${route.id} passes behind ${person.id}`);
+    // Each end sits on a side edge of its card, clear of the corners, with no card over it.
+    for (const [id, point, next] of [
+      [route.from, points[0]!, points[1]!],
+      [route.to, points.at(-1)!, points.at(-2)!],
+    ] as const) {
+      const card = cardRect(cards[id]!);
+      const onEdge = point.x === card.x || point.x === card.x + card.width;
+      if (!onEdge || point.y < card.y + 6 || point.y > card.y + card.height - 6)
+        failures.push(`${route.id} does not meet ${id} on a side edge`);
+      const outward = { x: point.x + Math.sign(next.x - point.x) * 3, y: point.y };
+      for (const [person, rect] of rects)
+        if (crosses(point, outward, rect) && person.id !== id)
+          failures.push(`${person.id} covers where ${route.id} meets ${id}`);
+    }
+  }
+  // No two lines run along one another, and no two leave a card edge at one point.
+  const ends = new Map<string, number[]>();
+  layout.routes.forEach((route, i) => {
+    for (const [p, q] of [
+      [route.points[0]!, route.points[1]!],
+      [route.points.at(-1)!, route.points.at(-2)!],
+    ] as const) {
+      const key = `${p.x}|${Math.sign(q.x - p.x)}`;
+      for (const y of ends.get(key) ?? [])
+        if (Math.abs(y - p.y) < 1) failures.push(`${route.id} leaves a card where another does`);
+      ends.set(key, [...(ends.get(key) ?? []), p.y]);
+    }
+    for (const other of layout.routes.slice(i + 1))
+      for (const a of segments(route.points))
+        for (const b of segments(other.points))
+          if (sharedLength(a, b) > 1) failures.push(`${route.id} runs along ${other.id}`);
+  });
+  return failures;
+}
+
+/** A random map: people on random bands, links between random pairs, some stored positions. */
+const arbitraryMap = (maxPeople: number) =>
+  fc
+    .array(
+      fc.record({
+        side: fc.constantFrom(...sides),
+        level: fc.constantFrom(...levels),
+        stored: fc.option(
+          fc.record({
+            x: fc.integer({ min: -200, max: 1800 }),
+            y: fc.integer({ min: -100, max: 1400 }),
+          }),
+        ),
+      }),
+      { minLength: 1, maxLength: maxPeople },
+    )
+    .chain((drawn) =>
+      fc
+        .array(
+          fc.tuple(
+            fc.integer({ min: 0, max: drawn.length - 1 }),
+            fc.integer({ min: 0, max: drawn.length - 1 }),
+          ),
+          { maxLength: drawn.length * 2 },
+        )
+        .map((pairs) => {
+          const people: Person[] = drawn.map((d, i) => ({
+            id: `p${i}`,
+            side: d.side,
+            level: d.level,
+            department: 'Sales',
+          }));
+          const seen = new Set<string>();
+          const links: Link[] = [];
+          for (const [a, b] of pairs) {
+            const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+            if (a === b || seen.has(key)) continue;
+            seen.add(key);
+            links.push({ id: `l${links.length}`, from: `p${a}`, to: `p${b}` });
+          }
+          const positions: Record<string, Point> = {};
+          drawn.forEach((d, i) => {
+            if (d.stored) positions[`p${i}`] = d.stored;
+          });
+          return { map: { people, links }, positions };
+        }),
+    );
 
 function crowd(count: number): ContactMap {
   const people: Person[] = Array.from({ length: count }, (_, i) => ({
@@ -43,173 +210,158 @@ function crowd(count: number): ContactMap {
   return { people, links: [] };
 }
 
-describe('bandOf', () => {
-  it('maps a point in the supplier column to its level band', () => {
-    expect(bandOf({ x: 10, y: HEADER_HEIGHT + 5 })).toEqual({ side: 'supplier', level: 'board' });
-    expect(bandOf({ x: SIDE_WIDTH - 1, y: HEADER_HEIGHT + 3 * BAND_HEIGHT + 1 })).toEqual({
-      side: 'supplier',
-      level: 'operational',
-    });
-  });
-
-  it('maps a point in the customer column to its level band', () => {
-    expect(bandOf({ x: SIDE_WIDTH + SIDE_GAP, y: HEADER_HEIGHT + BAND_HEIGHT })).toEqual({
-      side: 'customer',
-      level: 'senior',
-    });
-    expect(bandOf({ x: CANVAS_WIDTH - 1, y: HEADER_HEIGHT + 2 * BAND_HEIGHT + 100 })).toEqual({
-      side: 'customer',
-      level: 'middle',
-    });
-  });
-
-  it('puts a point on a boundary in the band below or to the right', () => {
-    expect(bandOf({ x: 0, y: HEADER_HEIGHT + BAND_HEIGHT })?.level).toBe('senior');
-    expect(bandOf({ x: 0, y: HEADER_HEIGHT + BAND_HEIGHT - 0.01 })?.level).toBe('board');
-  });
-
-  it('finds no band in the gap, the header or outside the canvas', () => {
-    expect(bandOf({ x: SIDE_WIDTH, y: HEADER_HEIGHT + 10 })).toBeNull();
-    expect(bandOf({ x: SIDE_WIDTH + SIDE_GAP - 1, y: HEADER_HEIGHT + 10 })).toBeNull();
-    expect(bandOf({ x: 10, y: HEADER_HEIGHT - 1 })).toBeNull();
-    expect(bandOf({ x: -1, y: HEADER_HEIGHT + 10 })).toBeNull();
-    expect(bandOf({ x: CANVAS_WIDTH, y: HEADER_HEIGHT + 10 })).toBeNull();
-    expect(bandOf({ x: 10, y: HEADER_HEIGHT + 4 * BAND_HEIGHT })).toBeNull();
-  });
-
-  it('finds the band of every auto-placed card from the card’s centre', () => {
-    const map = crowd(40);
-    const placed = layoutContactMap(map);
-    for (const person of map.people) {
-      const at = placed[person.id]!;
-      expect(bandOf({ x: at.x + NODE_WIDTH / 2, y: at.y + NODE_HEIGHT / 2 })).toEqual({
-        side: person.side,
-        level: person.level,
-      });
-    }
-  });
-});
-
 describe('layoutContactMap', () => {
-  it('places every person of every course map inside their band, without overlaps', () => {
-    for (const map of [linearOrganisationMap, ...exampleMaps.map((e) => e.map)]) {
-      const placed = layoutContactMap(map);
-      const points = map.people.map((p) => placed[p.id]!);
-      map.people.forEach((p, i) => expect(inside(points[i]!, p)).toBe(true));
-      for (let i = 0; i < points.length; i++)
-        for (let j = i + 1; j < points.length; j++)
-          expect(overlap(points[i]!, points[j]!)).toBe(false);
-    }
+  it('keeps every card in its band, apart from every other, and every line clear of every card', () => {
+    for (const map of [
+      linearOrganisationMap,
+      ...exampleMaps.map((e) => e.map),
+      reportedCrowdedMap(),
+    ])
+      expect(broken(map, layoutContactMap(map))).toEqual([]);
+  });
+
+  it('keeps its promises for any map of up to forty people, wherever their cards were stored', () => {
+    fc.assert(
+      fc.property(arbitraryMap(40), ({ map, positions }) => {
+        expect(broken(map, layoutContactMap(map, positions))).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('grows a crowded band instead of stacking its cards, and keeps the others as they are', () => {
+    const map = reportedCrowdedMap();
+    const layout = layoutContactMap(map);
+    expect(layout.frame.bands.middle.rows.length).toBe(3);
+    expect(layout.frame.bands.board.rows.length).toBe(MIN_ROWS);
+    expect(layout.frame.bands.middle.height).toBeGreaterThan(layout.frame.bands.board.height);
   });
 
   it('gives the same layout every time', () => {
-    const map = crowd(120);
+    const map = reportedCrowdedMap();
     expect(layoutContactMap(map)).toEqual(layoutContactMap(map));
   });
 
-  it('keeps everyone inside their band even when a band is crowded', () => {
-    const map = crowd(400);
-    const placed = layoutContactMap(map);
-    for (const person of map.people) expect(inside(placed[person.id]!, person)).toBe(true);
-  });
-
-  it('keeps a stored position inside the band and clamps one outside it into the band', () => {
-    const map = crowd(2);
-    const inBand = { x: 100, y: bandTop('board') + 60 };
-    expect(layoutContactMap(map, { p0: inBand }).p0).toEqual(inBand);
-    const far = layoutContactMap(map, { p0: { x: 5000, y: -300 } }).p0!;
-    expect(inside(far, map.people[0]!)).toBe(true);
-  });
-
-  it('auto-places people around stored cards rather than on top of them', () => {
+  it('keeps a stored place; of two people stored on one place, the later takes the free place nearest it', () => {
     const map = crowd(16);
     const first = layoutContactMap(map);
-    // p0 is stored where p8 (same band) would otherwise go.
-    const stored = { p0: first.p8! };
-    const placed = layoutContactMap(map, stored);
-    expect(placed.p0).toEqual(first.p8);
-    expect(overlap(placed.p8!, placed.p0!)).toBe(false);
+    const stored = storedPositions(first);
+    expect(layoutContactMap(map, stored).cards).toEqual(first.cards);
+    // p8 is stored where p0 (same band, earlier in the map) sits: p0 keeps it, p8 moves next door.
+    const clash = layoutContactMap(map, { ...stored, p8: stored.p0! });
+    expect(clash.cards.p0).toEqual(first.cards.p0);
+    expect(clash.cards.p8).not.toEqual(clash.cards.p0);
+    expect(bandOf(clash.frame, clash.cards.p8!)).toEqual({ side: 'supplier', level: 'board' });
+    expect(broken(map, clash)).toEqual([]);
   });
-});
 
-describe('defaultPosition', () => {
-  it('agrees with the layout for a person without a stored position', () => {
-    const map = crowd(24);
-    const placed = layoutContactMap(map);
+  it('finds a line behind a card, two lines run together and cards on top of each other', () => {
+    const map: ContactMap = {
+      people: ['a', 'b', 'c'].map((id) => ({
+        id,
+        side: 'supplier',
+        level: 'board',
+        department: 'IT',
+      })),
+      links: [
+        { id: 'ab', from: 'a', to: 'b' },
+        { id: 'ac', from: 'a', to: 'c' },
+      ],
+    };
+    const layout = layoutContactMap(map);
+    const { a, b } = layout.cards;
+    const mid = (at: Point) => ({ x: at.x + NODE_WIDTH / 2, y: at.y + NODE_HEIGHT / 2 });
+    const faulty: MapLayout = {
+      ...layout,
+      cards: { ...layout.cards, c: b! },
+      routes: [
+        { id: 'ab', from: 'a', to: 'b', contact: false, points: [mid(a!), mid(b!)] },
+        { id: 'ac', from: 'a', to: 'c', contact: false, points: [mid(a!), mid(b!)] },
+      ],
+    };
+    const failures = broken(map, faulty).join('\n');
+    expect(failures).toContain('b overlaps c');
+    expect(failures).toContain('ab passes behind');
+    expect(failures).toContain('does not meet');
+    expect(failures).toContain('ab runs along ac');
+  });
+
+  it('reads a place stored before the map grew at the same place in its band', () => {
+    const map = reportedCrowdedMap();
+    const layout = layoutContactMap(map);
+    const stored = storedPositions(layout);
+    // Someone joins the crowded middle band: the operational band moves down, its people with it.
+    const newcomer: Person = { id: 'new', side: 'supplier', level: 'middle', department: 'IT' };
+    const grown = { ...map, people: [...map.people, newcomer] };
+    const after = layoutContactMap(grown, stored);
     for (const person of map.people)
-      expect(defaultPosition(map, person)).toEqual(placed[person.id]);
-  });
-
-  it('places a newcomer in a free spot of their band', () => {
-    const map = crowd(16);
-    const positions = layoutContactMap(map);
-    const newcomer: Person = { id: 'new', side: 'supplier', level: 'board', department: 'IT' };
-    const at = defaultPosition({ ...map, people: [...map.people, newcomer] }, newcomer, positions);
-    expect(inside(at, newcomer)).toBe(true);
-    for (const p of map.people.filter((q) => q.side === 'supplier' && q.level === 'board'))
-      expect(overlap(at, positions[p.id]!)).toBe(false);
+      expect(after.slots[person.id]).toEqual(layout.slots[person.id]);
   });
 });
 
-describe('a crowded band', () => {
-  const band = (count: number): ContactMap => ({
-    people: Array.from({ length: count }, (_, i) => ({
-      id: `p${i}`,
-      side: 'customer',
-      level: 'operational',
-      department: 'Logistics',
-    })),
-    links: [],
-  });
-  const worstOverlap = (points: Point[]) => {
-    let worst = 0;
-    for (let i = 0; i < points.length; i++)
-      for (let j = i + 1; j < points.length; j++) {
-        const across = Math.max(0, NODE_WIDTH - Math.abs(points[i]!.x - points[j]!.x));
-        const down = Math.max(0, NODE_HEIGHT - Math.abs(points[i]!.y - points[j]!.y));
-        worst = Math.max(worst, (across * down) / (NODE_WIDTH * NODE_HEIGHT));
-      }
-    return worst;
-  };
-
-  it('seats six people side by side without overlaps', () => {
-    const map = band(6);
-    const placed = layoutContactMap(map);
-    expect(worstOverlap(map.people.map((p) => placed[p.id]!))).toBe(0);
+describe('placing people', () => {
+  it('puts a newcomer in the first free place of their band, down the front column first', () => {
+    const map = crowd(16);
+    const positions = storedPositions(layoutContactMap(map));
+    const newcomer: Person = { id: 'new', side: 'supplier', level: 'board', department: 'IT' };
+    const grown = { ...map, people: [...map.people, newcomer] };
+    const at = defaultPosition(grown, newcomer, positions);
+    const layout = layoutContactMap(grown, { ...positions, new: at });
+    expect(layout.slots.new).toMatchObject({ side: 'supplier', level: 'board' });
+    expect(broken(grown, layout)).toEqual([]);
+    const first = layoutContactMap(crowd(1));
+    expect(first.slots.p0).toMatchObject({ column: 0, row: 0 });
   });
 
-  it('spreads ten or twelve people out, no two cards more than half on top of each other', () => {
-    for (const count of [7, 10, 12]) {
-      const map = band(count);
-      const placed = layoutContactMap(map);
-      const points = map.people.map((p) => placed[p.id]!);
-      for (const [i, person] of map.people.entries()) expect(inside(points[i]!, person)).toBe(true);
-      expect(worstOverlap(points)).toBeLessThanOrEqual(0.5);
+  it('puts a card dropped on a taken place in the free place nearest where it was dropped', () => {
+    const map = crowd(8);
+    const layout = layoutContactMap(map);
+    const positions = storedPositions(layout);
+    // p1, on the customer's senior band, is dropped on p0's card on the supplier's board.
+    const board = { side: 'supplier', level: 'board' } as const;
+    const p1 = map.people[1]!;
+    const at = positionNear(map, positions, p1, board, layout.frame, layout.cards.p0!);
+    const moved = { ...map, people: map.people.map((p) => (p === p1 ? { ...p, ...board } : p)) };
+    const after = layoutContactMap(moved, { ...positions, p1: at });
+    expect(after.slots.p1).toMatchObject(board);
+    expect(after.cards.p0).toEqual(layout.cards.p0);
+    const p0 = after.cards.p0!;
+    const p1At = after.cards.p1!;
+    expect(Math.hypot(p1At.x - p0.x, p1At.y - p0.y)).toBeLessThanOrEqual(NODE_WIDTH + 64);
+    expect(broken(moved, after)).toEqual([]);
+  });
+
+  it('stores a place as its card’s corner on the uncrowded map', () => {
+    expect(storedPosition({ side: 'customer', level: 'board', column: 0, row: 0 })).toEqual({
+      x: STANDARD_FRAME.columns.customer[0],
+      y: STANDARD_FRAME.bands.board.rows[0],
+    });
+  });
+});
+
+describe('bandOf', () => {
+  const frame = layoutContactMap(reportedCrowdedMap()).frame;
+
+  it('finds the band of every card from its centre, on a grown map', () => {
+    const layout = layoutContactMap(reportedCrowdedMap());
+    for (const [id, at] of Object.entries(layout.cards)) {
+      const slot = layout.slots[id]!;
+      expect(bandOf(layout.frame, { x: at.x + NODE_WIDTH / 2, y: at.y + NODE_HEIGHT / 2 })).toEqual(
+        {
+          side: slot.side,
+          level: slot.level,
+        },
+      );
     }
   });
 
-  it('puts a newcomer to a full band where it hides least of any one card', () => {
-    const map = band(9);
-    const positions = layoutContactMap(map);
-    const newcomer: Person = {
-      id: 'new',
-      side: 'customer',
-      level: 'operational',
-      department: 'IT',
-    };
-    const at = defaultPosition({ ...map, people: [...map.people, newcomer] }, newcomer, positions);
-    const hides = (spot: Point) =>
-      Math.max(...map.people.map((p) => worstOverlap([spot, positions[p.id]!])));
-    expect(inside(at, newcomer)).toBe(true);
-    // No spot of a coarse grid over the band hides less of any card.
-    const left = sideX('customer') + BAND_PADDING;
-    const top = bandTop('operational') + BAND_LABEL_HEIGHT;
-    for (let x = left; x + NODE_WIDTH <= left + SIDE_WIDTH - 2 * BAND_PADDING; x += 48)
-      for (
-        let y = top;
-        y + NODE_HEIGHT <= bandTop('operational') + BAND_HEIGHT - BAND_PADDING;
-        y += 24
-      )
-        expect(hides(at)).toBeLessThanOrEqual(hides({ x, y }));
+  it('finds no band in the gap, the header or outside the canvas', () => {
+    const gap = frame.sides.supplier.start + frame.sides.supplier.size + 1;
+    const middle = frame.bands.middle.top + 10;
+    expect(bandOf(frame, { x: gap, y: middle })).toBeNull();
+    expect(bandOf(frame, { x: 10, y: HEADER_HEIGHT - 1 })).toBeNull();
+    expect(bandOf(frame, { x: -1, y: middle })).toBeNull();
+    expect(bandOf(frame, { x: frame.width, y: middle })).toBeNull();
+    expect(bandOf(frame, { x: 10, y: frame.height })).toBeNull();
   });
 });

@@ -4,7 +4,9 @@ import { stages } from '../../../../shared/domain/stage';
 import { isAnswered } from '../../../../shared/kinds/answer-kinds';
 import { isBlank } from '../../../../shared/kinds/answer-text';
 import { bulletList, chapterHeading, drawMark, label, notAnswered, paragraph } from '../blocks';
-import { drawContactMap, mapHeightForWidth } from '../map-drawing';
+import { layoutContactMap } from '../../../../shared/domain/contact-map-layout';
+import { drawContactMap } from '../map-drawing';
+import { mapHeightForWidth } from '../map-geometry';
 import { drawMapLegend } from '../map-legend';
 import { drawTable } from '../table';
 import { colors, sizes, stageColors } from '../theme';
@@ -15,13 +17,14 @@ export const stageChoiceSections: PdfKindSections<'stage-choice'> = {
   async workbook(w, exercise, entries) {
     const { exhibit, model } = exercise;
     label(w, exhibit.caption);
-    const height = mapHeightForWidth(w.width);
+    const layout = layoutContactMap(exhibit.map);
+    const height = mapHeightForWidth(layout.frame, w.width);
     w.ensureSpace(height + 40);
     drawContactMap(
       w,
       exhibit.map,
       { x: w.left, y: w.y, width: w.width, height },
-      { supplierName: exhibit.supplierLabel, customerName: exhibit.customerLabel },
+      { layout, supplierName: exhibit.supplierLabel, customerName: exhibit.customerLabel },
     );
     drawMapLegend(w);
     w.space(8);
