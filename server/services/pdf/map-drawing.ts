@@ -66,7 +66,12 @@ function drawCard(w: PdfWriter, person: Person, at: Point, scale: number): void 
     .roundedRect(x, y, width, height, Math.min(4, height * 0.18))
     .lineWidth(kam ? 1.6 : 0.7)
     .fillAndStroke(kam ? colors.tintStrong : colors.white, sideInk[person.side]);
-  const size = Math.min(CARD_TYPE.most, height * 0.22);
+  // Type for a name and a second line; a card too small for that keeps the smallest type while
+  // one line of it fits, so a crowded map still names everyone.
+  const size = Math.max(
+    Math.min(CARD_TYPE.most, height * 0.22),
+    Math.min(CARD_TYPE.least, height * 0.45),
+  );
   if (size < CARD_TYPE.least) return;
   const pad = Math.min(5, width * 0.06);
   const badge = size * 0.8;

@@ -36,4 +36,10 @@ describe('drawContactMap', () => {
       for (const b of names.slice(i + 1))
         expect(Math.abs(a.y - b.y) > 4 || a.x + a.width < b.x || b.x + b.width < a.x).toBe(true);
   });
+
+  it('names every card of a map too crowded for a second line, on one line each', async () => {
+    const map = generateMap(80);
+    const text = pdfText(await drawn(map, 'landscape'));
+    for (const person of map.people) expect(text).toContain(personName(person));
+  });
 });
