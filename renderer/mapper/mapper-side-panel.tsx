@@ -104,7 +104,10 @@ export function MapperSidePanel(props: MapperSidePanelProps) {
         <li>
           Drag a card to another band to move it; with a card focused, arrow keys move it too.
         </li>
-        <li>Select a card or a line to edit or delete it.</li>
+        <li>
+          Select a card or a line to edit or delete it; with it focused, Enter opens it and Delete
+          removes it.
+        </li>
       </ul>
     );
   }
