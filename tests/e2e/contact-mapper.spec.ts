@@ -71,6 +71,8 @@ const kimAndBea: Person[] = [
   { id: 'kim', side: 'supplier', level: 'middle', department: 'Sales', name: 'Kim' },
   { id: 'bea', side: 'customer', level: 'middle', department: 'Purchasing', name: 'Bea' },
 ];
+/** A third person, on the supplier's board. */
+const sam: Person = { id: 'sam', side: 'supplier', level: 'board', department: 'IT', name: 'Sam' };
 
 /** How the link form lists the n-th person: name, side, level. */
 function optionOf(n: number): string {
@@ -227,13 +229,6 @@ test('Delete or Backspace on a focused card deletes the person, with undo; focus
   host,
 }) => {
   const setup = await setUpSelfStudyAccount(page, host);
-  const sam: Person = {
-    id: 'sam',
-    side: 'supplier',
-    level: 'board',
-    department: 'IT',
-    name: 'Sam',
-  };
   await openSavedMap(page, host, setup, {
     people: [...kimAndBea, sam],
     links: [{ id: 'l1', from: 'kim', to: 'bea' }],
@@ -619,13 +614,6 @@ test('a link dragged from a card’s dot joins the card it is dropped on, wherev
   host,
 }) => {
   const setup = await setUpSelfStudyAccount(page, host);
-  const sam: Person = {
-    id: 'sam',
-    side: 'supplier',
-    level: 'board',
-    department: 'IT',
-    name: 'Sam',
-  };
   await openSavedMap(page, host, setup, { people: [...kimAndBea, sam], links: [] });
   // Onto the middle of Bea's card, far from either of her dots.
   await dragBetween(page, card(page, 'Kim').locator('[data-handleid="r"]'), card(page, 'Bea'));
