@@ -137,7 +137,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     '/api/:command',
     { config: { rateLimit: { max: limit.max, timeWindow: limit.windowMs } } },
     async (request, reply) => {
-      const result = options.api.call(request.params.command, request.body);
+      const result = await options.api.run(request.params.command, request.body);
       return result.ok ? reply.send(result) : sendError(reply, result.error);
     },
   );

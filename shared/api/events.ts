@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../schemas/common';
 import { ExerciseLetter } from '../exercises/letters';
 import { FacilitationState } from '../schemas/facilitation';
+import { RoomStatus } from './commands/room';
 
 /** What the host tells every open window or tab after a change. */
 export const ServerEvent = z.discriminatedUnion('type', [
@@ -22,5 +23,7 @@ export const ServerEvent = z.discriminatedUnion('type', [
     workshopId: Id,
     state: FacilitationState,
   }),
+  /** The room opened, closed, changed its settings, or a learner joined, left or reconnected. */
+  z.strictObject({ type: z.literal('room-changed'), workshopId: Id, status: RoomStatus }),
 ]);
 export type ServerEvent = z.infer<typeof ServerEvent>;

@@ -117,3 +117,14 @@ export function formatClock(ms: number): string {
     ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
     : `${minutes}:${seconds}`;
 }
+
+/**
+ * A timer the laptop keeps, moved onto a device's own clock: `offsetMs` is how far the
+ * device's clock is ahead of the laptop's. A phone whose clock is minutes off still counts
+ * down to the same moment as the projector.
+ */
+export function onDeviceClock(timer: TimerState, offsetMs: number): TimerState {
+  return timer.runningSince === null
+    ? timer
+    : { ...timer, runningSince: timer.runningSince + offsetMs };
+}
