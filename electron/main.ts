@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
 import { createApi } from '../server/api/create-api';
+import { RoomService } from '../server/host/room/room-service';
 import { ipcChannels } from '../shared/api/transport';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { broadcastEvents, createSenderCheck, mountApi } from './ipc';
@@ -65,7 +66,11 @@ async function start(): Promise<void> {
   }
   runBackupsUntilQuit(app, opened.db);
 
-  const api = createApi({ db: opened.db });
+  // The room: learners' devices join over the local network when the trainer opens it.
+  const room = new RoomService({ pageDir: join(__dirname, '../room') });
+  const api = createApi({ db: opened.db, room });
+  room.attach(api);
+  app.on('will-quit', () => void room.shutdown());
   const windows = () => BrowserWindow.getAllWindows();
   const isTrustedSender = createSenderCheck(windows);
   mountApi(ipcMain, api, isTrustedSender);

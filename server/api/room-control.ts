@@ -13,7 +13,7 @@ export interface RoomControl {
   close(workshopId: string): Promise<RoomStatus>;
   status(workshopId: string): RoomStatus;
   update(workshopId: string, settings: Partial<RoomSettings>): RoomStatus;
-  addresses(): { addresses: RoomAddress[]; defaultPort: number };
+  addresses(): Promise<{ addresses: RoomAddress[]; defaultPort: number }>;
 }
 
 const unavailable = () =>
@@ -27,5 +27,5 @@ export const noRoom: RoomControl = {
   update: () => {
     throw unavailable();
   },
-  addresses: () => ({ addresses: [], defaultPort: 0 }),
+  addresses: () => Promise.resolve({ addresses: [], defaultPort: 0 }),
 };

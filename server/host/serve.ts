@@ -5,6 +5,7 @@ import { startBackupSchedule } from '../services/backups/schedule';
 import { NewerDatabaseError, openStore } from '../services/open-store';
 import { closeStore } from '../store/database';
 import { startHost } from './create-host';
+import { RoomService } from './room/room-service';
 import { parseServeOptions } from './serve-options';
 
 /** `npm run serve -- --port <n> --data <dir>`: the browser host, until SIGTERM or SIGINT. */
@@ -19,8 +20,12 @@ async function main(): Promise<void> {
       );
   }
 
-  const api = createApi({ db });
-  const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  const out = join(dirname(fileURLToPath(import.meta.url)), '..');
+  // The room listens on the local network only when the trainer opens it from the console.
+  const room = new RoomService({ pageDir: join(out, 'room') });
+  const api = createApi({ db, room });
+  room.attach(api);
+  const staticDir = join(out, 'renderer');
   const host = await startHost({
     api,
     staticDir,
@@ -43,6 +48,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal} received: finishing open requests and closing the database…`);
     // Requests under way finish first (their writes commit), then the file is closed cleanly.
+    await room.shutdown();
     await host.close();
     await backups.stop();
     closeStore(db);

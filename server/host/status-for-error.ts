@@ -6,6 +6,7 @@ export const statusForError: Record<ErrorCode, number> = {
   'not-found': 404,
   conflict: 409,
   'unknown-command': 404,
+  unauthorized: 401,
   forbidden: 403,
   'too-large': 413,
   'rate-limited': 429,

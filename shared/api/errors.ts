@@ -6,6 +6,7 @@ export const ErrorCode = z.enum([
   'not-found',
   'conflict',
   'unknown-command',
+  'unauthorized',
   'forbidden',
   'too-large',
   'rate-limited',

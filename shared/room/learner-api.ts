@@ -34,6 +34,10 @@ export const learnerCommands = {
 
 export type LearnerCommands = typeof learnerCommands;
 export type LearnerCommandName = keyof LearnerCommands;
+/** What a learner command receives once its input is checked. */
+export type LearnerInput<K extends LearnerCommandName> = z.output<LearnerCommands[K]['input']>;
+/** What a learner command answers. */
+export type LearnerOutput<K extends LearnerCommandName> = z.output<LearnerCommands[K]['output']>;
 
 export function isLearnerCommand(name: string): name is LearnerCommandName {
   return Object.hasOwn(learnerCommands, name);

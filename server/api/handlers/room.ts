@@ -41,7 +41,7 @@ export const roomHandlers: HandlerTable<keyof typeof roomCommands> = {
     return ctx.room.update(workshopId, settings);
   },
 
-  'room:addresses': (ctx) => ctx.room.addresses(),
+  'room:addresses': async (ctx) => ctx.room.addresses(),
 
   'room:results': (ctx, { workshopId, exercise }) => {
     workshopOrFail(ctx, workshopId);

@@ -101,6 +101,7 @@ export const roomCommands = {
   'room:addresses': {
     input: z.strictObject({}),
     output: z.strictObject({ addresses: z.array(RoomAddress), defaultPort: z.int() }),
+    async: true,
   },
   /** The room's answers to an exercise, aggregated: what the console and projector show. */
   'room:results': {
