@@ -14,8 +14,7 @@ import type { RoomControl } from './room-control';
  * read it here.
  */
 export type Caller =
-  | { kind: 'trainer' }
-  | { kind: 'learner'; participantId: string; workshopId: string };
+  { kind: 'trainer' } | { kind: 'learner'; participantId: string; workshopId: string };
 
 export const trainer: Caller = { kind: 'trainer' };
 

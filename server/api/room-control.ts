@@ -1,4 +1,9 @@
-import type { OpenRoom, RoomAddress, RoomSettings, RoomStatus } from '../../shared/api/commands/room';
+import type {
+  OpenRoom,
+  RoomAddress,
+  RoomSettings,
+  RoomStatus,
+} from '../../shared/api/commands/room';
 import { defaultRoomSettings } from '../../shared/api/commands/room';
 import type { Workshop } from '../../shared/schemas/workshop';
 import { AppError } from '../errors/app-error';
@@ -17,12 +22,16 @@ export interface RoomControl {
 }
 
 const unavailable = () =>
-  new AppError('unavailable', 'The room can be opened from the desktop app or the browser host only.');
+  new AppError(
+    'unavailable',
+    'The room can be opened from the desktop app or the browser host only.',
+  );
 
 /** The room of an api that has none. */
 export const noRoom: RoomControl = {
   open: () => Promise.reject(unavailable()),
-  close: (workshopId) => Promise.resolve({ open: false, workshopId, settings: defaultRoomSettings }),
+  close: (workshopId) =>
+    Promise.resolve({ open: false, workshopId, settings: defaultRoomSettings }),
   status: (workshopId) => ({ open: false, workshopId, settings: defaultRoomSettings }),
   update: () => {
     throw unavailable();

@@ -38,7 +38,8 @@ export function loadRoomResults(db: Db, workshopId: string, letter: ExerciseLett
       participantId,
       accountId,
       answer: readAnswer(exercise.kind, payload === undefined ? null : parsedOrNull(payload)),
-      scorings: accountId && exercise.kind === 'stage-scores' ? listStageScorings(db, accountId) : [],
+      scorings:
+        accountId && exercise.kind === 'stage-scores' ? listStageScorings(db, accountId) : [],
     };
   };
   const participants = listParticipants(db, workshopId);

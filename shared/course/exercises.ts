@@ -248,7 +248,9 @@ export type CourseExercise = (typeof exercises)[number];
 export type ExerciseLetter = Letter;
 
 /** The exercises' letters in module order, as a tuple type. */
-type LettersOf<T extends readonly { letter: string }[]> = { -readonly [I in keyof T]: T[I]['letter'] };
+type LettersOf<T extends readonly { letter: string }[]> = {
+  -readonly [I in keyof T]: T[I]['letter'];
+};
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 // Fails to compile when an exercise is added, removed or moved without its letter in letters.ts.
 const lettersMatch: Same<LettersOf<typeof exercises>, [...typeof exerciseLetters]> = true;

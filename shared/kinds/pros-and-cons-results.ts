@@ -1,7 +1,13 @@
 /** What a room wrote for pros and cons (E): the good and the bad merged, the views counted. */
 import { z } from 'zod';
 import { filledTexts } from './answer-text';
-import { coveredModelIds, IdeaResults, ideaResults, ModelCoverage, modelCoverage } from './list-results';
+import {
+  coveredModelIds,
+  IdeaResults,
+  ideaResults,
+  ModelCoverage,
+  modelCoverage,
+} from './list-results';
 import { Suitability, type ProsAndConsAnswer, type ProsAndConsModel } from './pros-and-cons';
 
 export const ProsAndConsResults = z.strictObject({
