@@ -10,6 +10,7 @@ import {
 import { createExportsSlice, type ExportsSlice } from './slices/exports-slice';
 import { createFacilitationSlice, type FacilitationSlice } from './slices/facilitation-slice';
 import { createNoticeSlice, type NoticeSlice } from './slices/notice-slice';
+import { createRoomSlice, type RoomSlice } from './slices/room-slice';
 import { createRouteSlice, type RouteSlice } from './slices/route-slice';
 import { createScoringsSlice, type ScoringsSlice } from './slices/scorings-slice';
 import { createSyncSlice, type SyncSlice } from './slices/sync-slice';
@@ -28,6 +29,7 @@ export type AppStore = WorkshopsSlice &
   BackupsSlice &
   ExportsSlice &
   ContentSlice &
+  RoomSlice &
   SyncSlice;
 
 /** Builds the app's one store over an api client; `initial` lets tests start anywhere. */
@@ -46,6 +48,7 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppStore>): Sto
       ...createBackupsSlice(tools),
       ...createExportsSlice(tools),
       ...createContentSlice(tools),
+      ...createRoomSlice(tools),
       ...createSyncSlice(tools),
       ...initial,
     };

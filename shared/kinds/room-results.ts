@@ -24,7 +24,8 @@ export interface RoomEntry<K extends KindName> {
   scorings: readonly SavedScoring[];
 }
 
-interface ResultsByKind {
+/** Each kind's results, by kind name. */
+export interface ResultsByKind {
   list: ListResults;
   'top-three': TopThreeResults;
   'stage-scores': StageScoresResults;

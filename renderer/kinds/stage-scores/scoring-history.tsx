@@ -4,7 +4,7 @@ import { stageInfo } from '../../../shared/course/stages';
 import { MAX_TOTAL } from '../../../shared/domain/stage';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TrashIcon } from '../../components/icons';
-import { useAppStore } from '../../store/store-context';
+import { useKindStore } from '../kind-store';
 import { ScoreTrend } from './score-trend';
 import { formatShortDateTime } from '../../../shared/format/dates';
 
@@ -16,9 +16,9 @@ export function ScoringHistory({
   accountId: string;
   accountName: string;
 }) {
-  const scorings = useAppStore((s) => s.scorings.get(accountId));
-  const loadScorings = useAppStore((s) => s.loadScorings);
-  const deleteScoring = useAppStore((s) => s.deleteScoring);
+  const scorings = useKindStore((s) => s.scorings.get(accountId));
+  const loadScorings = useKindStore((s) => s.loadScorings);
+  const deleteScoring = useKindStore((s) => s.deleteScoring);
   const [deleting, setDeleting] = useState<StageScoring | null>(null);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);

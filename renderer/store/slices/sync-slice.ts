@@ -3,6 +3,7 @@ import { answerKeyId, type AnswersSlice } from './answers-slice';
 import type { ContentSlice } from './content-slice';
 import type { CurrentWorkshopSlice } from './current-workshop-slice';
 import type { FacilitationActions } from './facilitation-slice';
+import type { RoomSlice } from './room-slice';
 import type { RouteEntering, RouteState } from './route-slice';
 import type { ScoringsSlice } from './scorings-slice';
 import type { Slice } from './slice';
@@ -22,6 +23,7 @@ export const createSyncSlice: Slice<
     ContentSlice &
     CurrentWorkshopSlice &
     FacilitationActions &
+    RoomSlice &
     RouteState &
     ScoringsSlice &
     WorkshopsSlice
@@ -39,6 +41,7 @@ export const createSyncSlice: Slice<
       if (get().currentId !== route.workshopId || !get().current)
         void get().loadCurrent(route.workshopId);
       void get().loadFacilitation(route.workshopId);
+      void get().loadRoom(route.workshopId);
     } else if (route.name === 'home')
       void get().loadWorkshops({ quiet: get().workshopsStatus === 'ready' });
   },
@@ -48,7 +51,12 @@ export const createSyncSlice: Slice<
       get().receiveFacilitation(event.workshopId, event.state);
       return;
     }
+    if (event.type === 'room-changed') {
+      get().receiveRoom(event.status);
+      return;
+    }
     if (event.type === 'answer-saved') {
+      get().roomAnswersChanged(event.workshopId, event.exercise);
       // Another window saved this answer: show it here unless this window is mid-edit.
       const draft = get().answers.get(answerKeyId(event));
       if (draft && draft.status === 'saved' && draft.revision < event.revision)
@@ -60,6 +68,7 @@ export const createSyncSlice: Slice<
       return;
     }
     if (event.type === 'scorings-changed') {
+      get().roomAnswersChanged(event.workshopId);
       if (get().scorings.has(event.accountId)) void get().loadScorings(event.accountId);
       return;
     }

@@ -11,6 +11,9 @@ import { ParticipantAnswers } from './participant-answers';
 import { SessionClock } from './session-clock';
 import { StepList } from './step-list';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
+import { exerciseIn } from '../../../shared/content/resolve-content';
+import { LiveResults } from './room/live-results';
+import { RoomCard } from './room/room-card';
 
 /** The trainer's console: the step on the projector, notes, controls and the run of show. */
 export function ConsoleView({ workshopId }: { workshopId: string }) {
@@ -92,6 +95,12 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
           </div>
           <CurrentStep session={session} />
           {session.step.exercise && (
+            <LiveResults
+              workshopId={workshopId}
+              definition={exerciseIn(content, session.step.exercise)}
+            />
+          )}
+          {session.step.exercise && (
             <ParticipantAnswers
               participants={detail?.participants ?? []}
               letter={session.step.exercise}
@@ -114,6 +123,7 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
               <p className="console-card__empty">This is the last step.</p>
             )}
           </section>
+          {detail?.workshop.mode === 'facilitated' && <RoomCard workshopId={workshopId} />}
           <ConsoleSwitches state={state} onChange={session.update} />
         </aside>
       </div>

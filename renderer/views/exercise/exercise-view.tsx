@@ -11,6 +11,7 @@ import { StatusPanel } from '../../components/status-panel';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
 import { ExerciseTimer } from '../../exercises/exercise-timer';
 import { ExerciseScreenOf } from '../../kinds/exercise-views';
+import type { ExerciseScreenProps } from '../../kinds/screen-props';
 import { useAnswer } from '../../exercises/use-answer';
 import type { Route } from '../../store/routes';
 import { useAppStore } from '../../store/store-context';
@@ -107,6 +108,7 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
           definition={definition as ExerciseDefinition<KindName, ExerciseLetter>}
           participant={participant}
           account={account}
+          exercises={content.exercises}
         />
       )}
     </div>
@@ -144,6 +146,7 @@ function FacilitatedTop({
 
 interface AnswerAreaProps<K extends KindName> {
   workshopId: string;
+  exercises: ExerciseScreenProps<K>['exercises'];
   definition: ExerciseDefinition<K, ExerciseLetter>;
   participant: Participant;
   account: Account | null;
@@ -155,6 +158,7 @@ function AnswerArea<K extends KindName>({
   definition,
   participant,
   account,
+  exercises,
 }: AnswerAreaProps<K>) {
   const handle = useAnswer<K>(participant.id, definition, account?.id ?? null);
   const revealed = useAppStore(
@@ -180,6 +184,7 @@ function AnswerArea<K extends KindName>({
           answer={handle.answer}
           onChange={handle.change}
           revealed={revealed}
+          exercises={exercises}
         />
       )}
     </section>
