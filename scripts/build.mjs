@@ -1,10 +1,11 @@
-// Builds everything the app runs: the renderer with Vite, and the three Node-side
-// bundles (Electron main, Electron preload, browser host) with esbuild.
+// Builds everything the app runs: the renderer and the room's learner page with Vite, and
+// the three Node-side bundles (Electron main, Electron preload, browser host) with esbuild.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 
 const started = Date.now();
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+await viteBuild({ configFile: 'vite.room.config.ts', logLevel: 'warn' });
 
 const node = {
   bundle: true,

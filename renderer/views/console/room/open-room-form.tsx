@@ -42,8 +42,8 @@ export function OpenRoomForm({ workshopId }: { workshopId: string }) {
       }}
     >
       <p className="room-form__intro">
-        Learners join from their own phones and laptops over this computer’s network. Nothing
-        goes to the internet.
+        Learners join from their own phones and laptops over this computer’s network. Nothing goes
+        to the internet.
       </p>
       <label className="field">
         <span className="field__label">Network address</span>
@@ -76,8 +76,8 @@ export function OpenRoomForm({ workshopId }: { workshopId: string }) {
       </label>
       {addresses.length === 1 && (
         <p className="room-form__warning">
-          This computer is on no network learners can reach. Join the room’s Wi-Fi, or turn on
-          the laptop’s hotspot.
+          This computer is on no network learners can reach. Join the room’s Wi-Fi, or turn on the
+          laptop’s hotspot.
         </p>
       )}
       {error && (

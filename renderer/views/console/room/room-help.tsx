@@ -16,8 +16,8 @@ export function RoomHelp() {
           private network), then try again.
         </li>
         <li>
-          Fallback: turn on this laptop’s own hotspot, let learners join it, and reopen the room
-          on its address.
+          Fallback: turn on this laptop’s own hotspot, let learners join it, and reopen the room on
+          its address.
         </li>
       </ul>
     </div>
