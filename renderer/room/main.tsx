@@ -26,6 +26,7 @@ keepUnsentAnswers(store, storage);
 
 // A phone waking up or a network coming back reconnects at once; leaving saves what was typed.
 window.addEventListener('online', () => client.reconnectNow());
+window.addEventListener('offline', () => client.drop());
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') client.reconnectNow();
 });

@@ -47,6 +47,8 @@ export interface RoomClient {
   listen(listener: (event: LearnerEvent) => void): () => void;
   /** Reconnects at once (the device woke up or came back online). */
   reconnectNow(): void;
+  /** Drops the stream (the device went offline): it reconnects once it can. */
+  drop(): void;
   /** The learner api as the app's api client, for the stores the kinds' screens use. */
   api: ApiClient;
 }
@@ -86,6 +88,7 @@ async function post<T>(
 
 export function createRoomClient(options: RoomClientOptions): RoomClient {
   let wake: (() => void) | null = null;
+  let abortStream: (() => void) | null = null;
 
   const command = <K extends LearnerCommandName>(name: K, input: unknown) =>
     post(
@@ -114,6 +117,7 @@ export function createRoomClient(options: RoomClientOptions): RoomClient {
     async function readStream(): Promise<'unauthorized' | 'dropped'> {
       controller = new AbortController();
       const current = controller;
+      abortStream = () => current.abort();
       let silence: ReturnType<typeof setTimeout> | undefined;
       const watch = () => {
         clearTimeout(silence);
@@ -186,6 +190,7 @@ export function createRoomClient(options: RoomClientOptions): RoomClient {
     command,
     listen,
     reconnectNow: () => wake?.(),
+    drop: () => abortStream?.(),
     api: {
       call: (name, input) =>
         (isLearnerCommand(name)

@@ -20,7 +20,8 @@ export interface RoomState {
 export interface RoomActions {
   loadRoom(workshopId: string): Promise<void>;
   loadRoomAddresses(): Promise<void>;
-  openRoom(workshopId: string, address: string, port: number): Promise<Result<RoomStatus>>;
+  /** Opens the room; without a port, on the usual one (or any free one if it is taken). */
+  openRoom(workshopId: string, address: string, port?: number): Promise<Result<RoomStatus>>;
   closeRoom(workshopId: string): Promise<Result<RoomStatus>>;
   updateRoom(workshopId: string, settings: Partial<RoomSettings>): Promise<void>;
   receiveRoom(status: RoomStatus): void;
@@ -66,7 +67,13 @@ export const createRoomSlice: Slice<RoomSlice, NoticeActions> = ({ set, get, api
     },
 
     async openRoom(workshopId, address, port) {
-      return take(await api.call('room:open', { workshopId, address, port }));
+      return take(
+        await api.call('room:open', {
+          workshopId,
+          address,
+          ...(port === undefined ? {} : { port }),
+        }),
+      );
     },
 
     async closeRoom(workshopId) {

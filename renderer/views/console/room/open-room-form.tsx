@@ -23,8 +23,8 @@ export function OpenRoomForm({ workshopId }: { workshopId: string }) {
 
   const addresses = found?.addresses ?? [];
   const chosen = address || addresses[0]?.address || '';
-  const portNumber = port === '' ? (found?.defaultPort ?? 0) : Number(port);
-  const portValid = Number.isInteger(portNumber) && portNumber >= 0 && portNumber <= 65535;
+  const portNumber = port === '' ? undefined : Number(port);
+  const portValid = portNumber === undefined || portNumber <= 65535;
 
   async function open() {
     setBusy(true);

@@ -1,0 +1,205 @@
+// The room end to end: the trainer's console and projector, and three learners on their own
+// devices (browser contexts) joining over the room's listener on loopback.
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { stageStatements } from '../../shared/course/stage-statements';
+import { callApi, expect, test } from './fixtures';
+
+const phone = { width: 360, height: 740 };
+const laptop = { width: 1280, height: 800 };
+
+interface Learner {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+async function learnerJoins(
+  browser: Browser,
+  joinUrl: string,
+  name: string,
+  viewport = phone,
+): Promise<Learner> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(joinUrl);
+  await page.getByRole('radio', { name }).check();
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByText(`Joined as ${name}`)).toBeAttached();
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  return { name, context, page };
+}
+
+/** The console's live results card. */
+const liveResults = (console: Page) => console.getByRole('region', { name: /The room’s answers/ });
+
+/** Moves the session to an exercise's step from the console's run of show. */
+async function goToStep(console: Page, letter: string) {
+  const title = new RegExp(` ${letter}\\. `);
+  await console
+    .getByRole('navigation', { name: 'Steps of the session' })
+    .getByRole('button', { name: title })
+    .click();
+}
+
+test('the room joins in: learners answer every kind from their devices, the console and projector follow', async ({
+  page: console,
+  host,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await console.setViewportSize(laptop);
+  const workshop = await callApi<{ id: string }>(console, host, 'workshops:create', {
+    title: 'Spring cohort',
+    date: '2026-11-25',
+    facilitator: 'Tess',
+    client: 'Northwind',
+    mode: 'facilitated',
+  });
+  for (const name of ['Ann', 'Bob', 'Cleo']) {
+    const detail = await callApi<{ participants: Array<{ id: string; name: string }> }>(
+      console,
+      host,
+      'participants:add',
+      { workshopId: workshop.id, name },
+    );
+    const added = detail.participants.find((p) => p.name === name)!;
+    await callApi(console, host, 'accounts:add', {
+      participantId: added.id,
+      name: `${name}’s customer`,
+    });
+  }
+
+  await console.goto(`/workshops/${workshop.id}/console`);
+  const roomCard = console.getByRole('region', { name: 'Learners’ devices' });
+  // Tests bind loopback only: the trainer's "this computer only" address, on any free port.
+  await roomCard.getByLabel('Network address').selectOption('127.0.0.1');
+  await roomCard.getByLabel('Port').fill('0');
+  await roomCard.getByRole('button', { name: 'Open the room' }).click();
+  const address = roomCard.getByRole('link', { name: /^127\.0\.0\.1:\d+$/ });
+  await expect(address).toBeVisible();
+  const joinUrl = (await address.getAttribute('href'))!;
+  expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/room\/\?code=[A-Z0-9]{6}$/);
+
+  const presenter = await console.context().newPage();
+  await presenter.setViewportSize(laptop);
+  await presenter.goto(`/workshops/${workshop.id}/present`);
+  await roomCard.getByRole('button', { name: 'Show the join slide' }).click();
+  const code = new URL(joinUrl).searchParams.get('code')!;
+  await expect(presenter.getByText(`${code.slice(0, 3)}-${code.slice(3)}`)).toBeVisible();
+  await expect(presenter.getByRole('img', { name: `QR code that opens ${joinUrl}` })).toBeVisible();
+
+  const ann = await learnerJoins(browser, joinUrl, 'Ann');
+  const bob = await learnerJoins(browser, joinUrl, 'Bob');
+  const cleo = await learnerJoins(browser, joinUrl, 'Cleo', laptop);
+  await expect(presenter.getByRole('status').filter({ hasText: 'Joined: 3' })).toBeVisible();
+  await expect(
+    roomCard.getByRole('heading', { name: 'Joined: 3 · connected now: 3' }),
+  ).toBeVisible();
+  await roomCard.getByRole('button', { name: 'Back to the session on the projector' }).click();
+
+  await test.step('a list: merged ideas, an offline edit sent on return', async () => {
+    await goToStep(console, 'A');
+    await expect(ann.page.getByRole('heading', { name: 'A. Customer expectations' })).toBeVisible();
+    await ann.page.getByRole('textbox', { name: 'Add a new idea' }).fill('Trust');
+    await ann.page.getByRole('textbox', { name: 'Add a new idea' }).press('Enter');
+    await expect(liveResults(console).getByRole('status')).toHaveText('1 of 3 answered');
+
+    await bob.context.setOffline(true);
+    const bobAdd = bob.page.getByRole('textbox', { name: 'Add a new idea' });
+    await bobAdd.fill('trust');
+    await bobAdd.press('Enter');
+    await bobAdd.fill('Innovation');
+    await bobAdd.press('Enter');
+    await expect(bob.page.getByText(/Offline — will send/).first()).toBeVisible();
+    await expect(liveResults(console).getByRole('status')).toHaveText('1 of 3 answered');
+    await bob.context.setOffline(false);
+    await expect(liveResults(console).getByRole('status')).toHaveText('2 of 3 answered');
+    await expect(
+      liveResults(console).getByRole('listitem').filter({ hasText: 'Trust' }),
+    ).toContainText('×2');
+  });
+
+  await test.step('a learner who reloads is back as themselves, answer and all', async () => {
+    await ann.page.reload();
+    await expect(ann.page.getByText('Joined as Ann')).toBeAttached();
+    await expect(ann.page.getByRole('textbox', { name: 'Edit idea 1: Trust' })).toBeVisible();
+  });
+
+  await test.step('results on the projector name nobody', async () => {
+    await liveResults(console)
+      .getByRole('button', { name: 'Show results on the projector' })
+      .click();
+    await expect(presenter.getByRole('heading', { name: 'The room’s ideas' })).toBeVisible();
+    await expect(presenter.locator('.slide')).toContainText('Trust');
+    await expect(presenter.locator('.slide')).toContainText('2 of 3 answered');
+    for (const name of ['Ann', 'Bob', 'Cleo'])
+      await expect(presenter.locator('.presenter')).not.toContainText(name);
+    await liveResults(console)
+      .getByRole('button', { name: 'Back to the exercise on the projector' })
+      .click();
+  });
+
+  await test.step('a top three', async () => {
+    await goToStep(console, 'C');
+    const customer = cleo.page.getByRole('region', { name: /wants most$/ }).first();
+    await customer.getByRole('textbox', { name: 'Or type a new one' }).fill('Reliable supply');
+    await customer.getByRole('textbox', { name: 'Or type a new one' }).press('Enter');
+    await expect(liveResults(console).getByRole('status')).toHaveText('1 of 3 answered');
+    await expect(liveResults(console)).toContainText('Reliable supply');
+  });
+
+  await test.step('stage scores', async () => {
+    await goToStep(console, 'D');
+    for (const statement of stageStatements) {
+      await ann.page
+        .getByRole('group', { name: statement.text, exact: true })
+        .getByRole('radio', { name: 'Agree (2)' })
+        .check();
+    }
+    await expect(liveResults(console).getByRole('status')).toHaveText('1 of 3 answered');
+    await expect(
+      liveResults(console).getByRole('listitem').filter({ hasText: 'Interdependent' }),
+    ).toContainText('1');
+  });
+
+  await test.step('pros and cons', async () => {
+    await goToStep(console, 'E');
+    await bob.page.getByRole('textbox', { name: 'Add a new positive' }).fill('Low cost');
+    await bob.page.getByRole('textbox', { name: 'Add a new positive' }).press('Enter');
+    await bob.page.getByRole('radio', { name: 'No' }).check();
+    await expect(liveResults(console).getByRole('status')).toHaveText('1 of 3 answered');
+    await expect(liveResults(console)).toContainText('Low cost');
+  });
+
+  await test.step('a stage choice, then its reveal on every learner’s screen', async () => {
+    await goToStep(console, 'F');
+    await cleo.page.getByRole('radio', { name: 'Co-operative' }).check();
+    await expect(liveResults(console).getByRole('status')).toHaveText('1 of 3 answered');
+    await expect(
+      liveResults(console).getByRole('listitem').filter({ hasText: 'Co-operative' }),
+    ).toContainText('1');
+    for (const learner of [ann, bob, cleo])
+      await expect(learner.page.getByText('It is still basic.')).toHaveCount(0);
+    await console.getByRole('button', { name: 'Reveal model answer' }).click();
+    for (const learner of [ann, bob, cleo])
+      await expect(learner.page.getByText('It is still basic.')).toBeVisible();
+  });
+
+  await test.step('a contact map', async () => {
+    await goToStep(console, 'G');
+    await cleo.page
+      .getByRole('toolbar', { name: 'Contact map tools' })
+      .getByRole('button', { name: 'Add person' })
+      .click();
+    const form = cleo.page.getByRole('form', { name: 'Add person' });
+    await form.getByLabel('Department').fill('Sales');
+    await form.getByLabel('Name', { exact: true }).fill('Sam');
+    await form.getByRole('button', { name: 'Add person' }).click();
+    await expect(liveResults(console).getByRole('status')).toHaveText('1 of 3 answered');
+    await expect(
+      liveResults(console).getByRole('listitem').filter({ hasText: 'No contacts yet' }),
+    ).toContainText('1');
+  });
+
+  for (const learner of [ann, bob, cleo]) await learner.context.close();
+});
