@@ -203,3 +203,49 @@ test('the room joins in: learners answer every kind from their devices, the cons
 
   for (const learner of [ann, bob, cleo]) await learner.context.close();
 });
+
+test('an open room nobody joins: the join slide names the Wi-Fi, the console says what to check after a minute, closing stops the listener', async ({
+  page: console,
+  host,
+}) => {
+  await console.clock.install();
+  await console.setViewportSize(laptop);
+  const workshop = await callApi<{ id: string }>(console, host, 'workshops:create', {
+    title: 'Autumn cohort',
+    date: '2026-11-25',
+    facilitator: 'Tess',
+    client: 'Northwind',
+    mode: 'facilitated',
+  });
+  await console.goto(`/workshops/${workshop.id}/console`);
+  const roomCard = console.getByRole('region', { name: 'Learners’ devices' });
+  await roomCard.getByLabel('Network address').selectOption('127.0.0.1');
+  await roomCard.getByLabel('Port').fill('0');
+  await roomCard.getByRole('button', { name: 'Open the room' }).click();
+  const address = roomCard.getByRole('link', { name: /^127\.0\.0\.1:\d+$/ });
+  const joinUrl = (await address.getAttribute('href'))!;
+
+  await roomCard.getByRole('textbox', { name: 'Wi-Fi name' }).fill('Northwind Guest');
+  await roomCard.getByRole('textbox', { name: 'Wi-Fi password' }).fill('kam-2026');
+  await roomCard.getByRole('textbox', { name: 'Wi-Fi password' }).press('Tab');
+  const presenter = await console.context().newPage();
+  await presenter.goto(`/workshops/${workshop.id}/present`);
+  await roomCard.getByRole('button', { name: 'Show the join slide' }).click();
+  await expect(presenter.locator('.join-slide')).toContainText(
+    'Connect to the Wi-Fi Northwind Guest — password kam-2026',
+  );
+  await expect(presenter.getByRole('status').filter({ hasText: 'Joined: 0' })).toBeVisible();
+
+  const help = roomCard.getByRole('note', { name: 'Nobody has joined yet? Check:' });
+  await expect(help).toHaveCount(0);
+  await console.clock.fastForward(61_000);
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('same Wi-Fi');
+  await expect(help).toContainText('hotspot');
+
+  expect((await fetch(joinUrl)).status).toBe(200);
+  await roomCard.getByRole('button', { name: 'Close the room' }).click();
+  await console.getByRole('dialog').getByRole('button', { name: 'Close the room' }).click();
+  await expect(roomCard.getByRole('button', { name: 'Open the room' })).toBeVisible();
+  await expect(fetch(joinUrl)).rejects.toThrow();
+});
