@@ -249,3 +249,64 @@ test('an open room nobody joins: the join slide names the Wi-Fi, the console say
   await expect(roomCard.getByRole('button', { name: 'Open the room' })).toBeVisible();
   await expect(fetch(joinUrl)).rejects.toThrow();
 });
+
+test('a learner adds their own name on a phone, is listed with their device, and moves at their own pace only while the trainer allows it', async ({
+  page: console,
+  host,
+  browser,
+}) => {
+  await console.setViewportSize(laptop);
+  const workshop = await callApi<{ id: string }>(console, host, 'workshops:create', {
+    title: 'Winter cohort',
+    date: '2026-11-25',
+    facilitator: 'Tess',
+    client: 'Northwind',
+    mode: 'facilitated',
+  });
+  await callApi(console, host, 'participants:add', { workshopId: workshop.id, name: 'Ann' });
+  await console.goto(`/workshops/${workshop.id}/console`);
+  const roomCard = console.getByRole('region', { name: 'Learners’ devices' });
+  await roomCard.getByLabel('Network address').selectOption('127.0.0.1');
+  await roomCard.getByLabel('Port').fill('0');
+  await roomCard.getByRole('button', { name: 'Open the room' }).click();
+  const joinUrl = (await roomCard
+    .getByRole('link', { name: /^127\.0\.0\.1:\d+$/ })
+    .getAttribute('href'))!;
+  const ownPace = roomCard.getByRole('switch', { name: /Learners move at their own pace/ });
+  await roomCard.getByRole('switch', { name: /Learners may add their own name/ }).check();
+  await ownPace.check();
+
+  const name = 'Dana Okonkwo-Fitzgerald';
+  const context = await browser.newContext({
+    viewport: phone,
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148',
+  });
+  const learner = await context.newPage();
+  await learner.goto(joinUrl);
+  await learner.getByRole('textbox', { name: 'Not on the list? Your name' }).fill(name);
+  await learner.getByRole('button', { name: 'Join as a new name' }).click();
+  await expect(learner.getByText(`Joined as ${name}`)).toBeAttached();
+  await expect(
+    roomCard.getByRole('listitem').filter({ hasText: name }).filter({ hasText: 'iPhone' }),
+  ).toContainText('connected');
+
+  const steps = learner.getByRole('navigation', { name: 'Steps' });
+  await expect(steps).toContainText(/1 \/ \d+/);
+  await steps.getByRole('button', { name: 'Next →' }).click();
+  await steps.getByRole('button', { name: 'Next →' }).click();
+  await expect(steps).toContainText(/3 \/ \d+/);
+  await steps.getByRole('button', { name: 'Back to the trainer’s step' }).click();
+  await expect(steps).toContainText(/1 \/ \d+/);
+  expect(await learner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    phone.width,
+  );
+
+  await steps.getByRole('button', { name: 'Next →' }).click();
+  await ownPace.uncheck();
+  await expect(steps).toContainText(/Following the trainer · 1 \/ \d+/);
+  await expect(steps.getByRole('button')).toHaveCount(0);
+  await goToStep(console, 'A');
+  await expect(learner.getByRole('heading', { name: 'A. Customer expectations' })).toBeVisible();
+  await context.close();
+});
