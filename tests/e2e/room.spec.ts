@@ -250,7 +250,7 @@ test('an open room nobody joins: the join slide names the Wi-Fi, the console say
   await expect(fetch(joinUrl)).rejects.toThrow();
 });
 
-test('a learner adds their own name on a phone, is listed with their device, and moves at their own pace only while the trainer allows it', async ({
+test('a learner adds their own name on a phone, is listed with their device, moves at their own pace only while the trainer allows it, and maps contacts on the phone', async ({
   page: console,
   host,
   browser,
@@ -308,5 +308,24 @@ test('a learner adds their own name on a phone, is listed with their device, and
   await expect(steps.getByRole('button')).toHaveCount(0);
   await goToStep(console, 'A');
   await expect(learner.getByRole('heading', { name: 'A. Customer expectations' })).toBeVisible();
+
+  await goToStep(console, 'G');
+  // On a phone: the learner adds their key account, then a person with the map's keyboard form.
+  await learner.getByRole('textbox', { name: 'Add a key account' }).fill('Northwind Foods');
+  await learner.getByRole('button', { name: 'Add account' }).click();
+  await learner
+    .getByRole('toolbar', { name: 'Contact map tools' })
+    .getByRole('button', { name: 'Add person' })
+    .click();
+  const form = learner.getByRole('form', { name: 'Add person' });
+  await form.getByLabel('Department').fill('Sales');
+  await form.getByLabel('Name', { exact: true }).fill('Sam');
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await expect(learner.getByText('Added Sam.')).toBeVisible();
+  await expect(liveResults(console).getByRole('status')).toHaveText('1 of 1 answered');
+  // The map's frame, its tools and its list all fit the phone's width.
+  expect(await learner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    phone.width,
+  );
   await context.close();
 });
