@@ -21,6 +21,7 @@ import { stageScoringHandlers } from './handlers/stage-scorings';
 import { workshopHandlers } from './handlers/workshops';
 import { workshopFileHandlers } from './handlers/workshop-file';
 import { backupHandlers } from './handlers/backups';
+import { planHandlers } from './handlers/plans';
 import { createRegistry, type Registry } from './registry';
 
 /** The app's api over one database: what both transports mount. */
@@ -52,6 +53,7 @@ export const handlerTables = [
   workshopFileHandlers,
   backupHandlers,
   exportHandlers,
+  planHandlers,
 ];
 
 export function createApi(

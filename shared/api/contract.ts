@@ -7,6 +7,7 @@ import { stageScoringCommands } from './commands/stage-scorings';
 import { workshopFileCommands } from './commands/workshop-file';
 import { backupCommands } from './commands/backups';
 import { exportCommands } from './commands/exports';
+import { planCommands } from './commands/plans';
 
 /** Every command the app's api serves, over IPC and HTTP alike. */
 export const commands = joinCommandTables(
@@ -18,6 +19,7 @@ export const commands = joinCommandTables(
   exportCommands,
   workshopFileCommands,
   backupCommands,
+  planCommands,
 );
 
 export type Commands = typeof commands;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../schemas/common';
 import { ExerciseLetter } from '../exercises/letters';
 import { FacilitationState } from '../schemas/facilitation';
+import { PlanPartName } from '../plan/plan-parts';
 
 /** What the host tells every open window or tab after a change. */
 export const ServerEvent = z.discriminatedUnion('type', [
@@ -16,6 +17,14 @@ export const ServerEvent = z.discriminatedUnion('type', [
     revision: z.int(),
   }),
   z.strictObject({ type: z.literal('scorings-changed'), workshopId: Id, accountId: Id }),
+  z.strictObject({
+    type: z.literal('plan-saved'),
+    workshopId: Id,
+    participantId: Id,
+    accountId: Id.nullable(),
+    part: PlanPartName,
+    revision: z.int(),
+  }),
   z.strictObject({
     type: z.literal('facilitation-changed'),
     workshopId: Id,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { exercises, type AnswerOwner } from '../course/exercises';
 import type { AnswersByLetter } from '../exercises/answers';
 import { kindOf } from '../kinds/answer-kinds';
-import { SavedScoring } from '../kinds/stage-scores';
+import { SavedScoring, ScoringView } from '../kinds/stage-scores';
+import { planParts, partsOwnedBy, type PlanPartsByName } from '../plan/plan-parts';
 import { FacilitationState } from '../schemas/facilitation';
 import { Id, Name, Timestamp } from '../schemas/common';
 import { WorkshopSettings } from '../schemas/settings';
@@ -29,18 +30,41 @@ function answersOf(owner: AnswerOwner, description: string): z.ZodType<FileAnswe
 }
 
 /** One saved stage scoring, with the date it was made. */
-export const FileScoring = SavedScoring.meta({
+export const FileScoring = SavedScoring.extend({
+  view: ScoringView.optional().meta({
+    description:
+      "Whose view the scores give: 'own' (the supplier's), 'customer-believed' (the customer's, as the learner believes they would score) or 'customer-team' (a customer team's own scoring). Absent: 'own'.",
+  }),
+  map: SavedScoring.shape.map.meta({
+    description: "The account's contact map (exercise G) when this scoring of our own was made.",
+  }),
+}).meta({
   description: 'A stage scoring (exercise D) kept with its date.',
 });
 export type FileScoring = z.infer<typeof FileScoring>;
 
-/** A key account with its answers (C, D and the contact map G) and its dated scorings. */
+/** The parts of a plan one owner (a participant, or one of their accounts) holds, by name. */
+function planOf(owner: AnswerOwner, description: string): z.ZodType<PlanPartsByName> {
+  const fields = partsOwnedBy(owner).map((name) => [
+    name,
+    planParts[name].schema.optional().meta({ description: planParts[name].description }),
+  ]);
+  return z
+    .strictObject(Object.fromEntries(fields))
+    .meta({ description }) as unknown as z.ZodType<PlanPartsByName>;
+}
+
+/** A key account with its answers (C, D and the contact map G), its dated scorings and its plan. */
 export const FileAccount = z
   .strictObject({
     id: Id,
     name: Name,
     answers: answersOf('account', 'The answers about this account, by exercise letter.'),
     scorings: z.array(FileScoring),
+    plan: planOf(
+      'account',
+      'The relationship development plan for this account, by part; absent when none is begun.',
+    ).optional(),
   })
   .meta({ description: 'A key account a participant works on.' });
 export type FileAccount = z.infer<typeof FileAccount>;
@@ -51,6 +75,10 @@ export const FileParticipant = z
     id: Id,
     name: Name,
     answers: answersOf('participant', "The participant's own answers, by exercise letter."),
+    plan: planOf(
+      'participant',
+      "The parts of the plan that assess the participant's KAM programme as a whole; absent when none is begun.",
+    ).optional(),
     accounts: z.array(FileAccount),
   })
   .meta({ description: 'A participant, in the order they were added.' });

@@ -93,6 +93,13 @@ function seedWorkshop(): Partial<Record<CommandName, unknown>> {
     'facilitation:update': { workshopId: w, patch: { stepIndex: 1, blackScreen: true } },
     'facilitation:timer': { workshopId: w, exercise: 'A', action: { kind: 'adjust', deltaMs: 1 } },
     'facilitation:reveal': { workshopId: w, exercise: 'A', revealed: true },
+    'plans:get': { participantId: p, accountId: a, part: 'layers' },
+    'plans:save': {
+      participantId: p,
+      accountId: a,
+      part: 'actions',
+      payload: { actions: [] },
+    },
   };
 }
 

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { callCommand, type Api } from '../../server/api/create-api';
 import type { WorkshopFile } from '../../shared/workshop-file/schema';
-import { createCompleteWorkshop } from '../unit/workshop-file/support/complete-workshop';
+import {
+  createCompleteWorkshop,
+  examplePlan,
+} from '../unit/workshop-file/support/complete-workshop';
 import { sampleFile, sampleMap } from '../unit/workshop-file/support/sample-file';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { openTestApi, snapshot } from './helpers/temp-store';
@@ -59,12 +62,54 @@ describe('workshop file round trip', () => {
     const account = alice.accounts[0]!;
     expect(Object.keys(account.answers).sort()).toEqual(['C', 'D', 'G']);
     expect(account.answers.G?.people).toHaveLength(4);
-    expect(account.scorings.map((s) => [s.total, s.stage])).toEqual([
-      [6, 'basic'],
-      [16, 'integrated'],
+    expect(account.scorings.map((s) => [s.total, s.stage, s.view])).toEqual([
+      [6, 'basic', undefined],
+      [16, 'integrated', undefined],
+      [9, 'co-operative', 'customer-believed'],
     ]);
-    expect(new Set(account.scorings.map((s) => s.scoredAt)).size).toBe(2);
+    expect(new Set(account.scorings.map((s) => s.scoredAt)).size).toBe(3);
     expect(original.facilitation).toMatchObject({ stepIndex: 3, hideNames: true });
+  });
+
+  it('carries the relationship plan: every part, the customer’s view and the maps kept with our scorings', () => {
+    const { original } = withCompleteWorkshop();
+    const alice = original.participants[0]!;
+    const account = alice.accounts[0]!;
+    expect(account.plan).toEqual(examplePlan);
+    expect(alice.plan).toEqual({ practices: { ratings: { s1: 'in-place', o3: 'not-yet' } } });
+    expect(original.participants[1]!.plan).toBeUndefined();
+    expect(original.participants[1]!.accounts[0]!.plan).toBeUndefined();
+    // Our own scorings keep the map as it was; the customer's view keeps none.
+    expect(account.scorings.map((s) => s.map?.people.length)).toEqual([4, 4, undefined]);
+
+    const t = openTestApi();
+    valueOf(callCommand(t.api, 'workshop-file:import', { text: JSON.stringify(original) }));
+    expect(exportOf(t.api, original.workshop.id)).toEqual({
+      ...original,
+      exportedAt: expect.any(String),
+    });
+  });
+
+  it('imports a version-2 file written before plans, its scorings as our own view', () => {
+    const t = openTestApi();
+    const file = sampleFile();
+    valueOf(callCommand(t.api, 'workshop-file:import', { text: JSON.stringify(file) }));
+    const account = file.participants[0]!.accounts[0]!;
+    const scorings = valueOf(callCommand(t.api, 'scorings:list', { accountId: account.id }));
+    expect(scorings.map((s) => s.view)).toEqual(account.scorings.map(() => 'own'));
+  });
+
+  it('refuses a target map that breaks the graph rules, naming its path', () => {
+    const { original } = withCompleteWorkshop();
+    const target = original.participants[0]!.accounts[0]!.plan!['target-map']!;
+    target.links.push({ id: 'bad', from: 'kam', to: 'nobody' });
+    const t = openTestApi();
+    const error = errorOf(
+      callCommand(t.api, 'workshop-file:import', { text: JSON.stringify(original) }),
+    );
+    expect(error.message).toMatch(
+      /^participants\[0\]\.accounts\[0\]\.plan\.target-map\.links\[4\]\.to: /,
+    );
   });
 
   it('imports a version-1 file made by an earlier app unchanged in meaning', () => {

@@ -1,4 +1,5 @@
 import { exercises, type AnswerOwner } from '../../../shared/course/exercises';
+import { planPart, type PlanPartsByName } from '../../../shared/plan/plan-parts';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from '../../../shared/workshop-file/format';
 import type {
   FileAccount,
@@ -12,6 +13,7 @@ import { listAccountsOfWorkshop } from '../../store/repositories/accounts';
 import { listAnswersOfWorkshop } from '../../store/repositories/answers';
 import { getFacilitationState } from '../../store/repositories/facilitation';
 import { listParticipants } from '../../store/repositories/participants';
+import { listPlanPartsOfWorkshop } from '../../store/repositories/plan-parts';
 import { listStageScorings } from '../../store/repositories/stage-scorings';
 import { getWorkshopSettings } from '../../store/repositories/workshop-settings';
 import { getWorkshop } from '../../store/repositories/workshops';
@@ -33,17 +35,33 @@ function answersOf(db: Db, workshopId: string) {
   };
 }
 
+/** A workshop's stored plan parts, as each owner's parts by name; undefined where none is begun. */
+function plansOf(db: Db, workshopId: string) {
+  const rows = listPlanPartsOfWorkshop(db, workshopId);
+  return (ownerId: string, owner: AnswerOwner): PlanPartsByName | undefined => {
+    const parts: Record<string, unknown> = {};
+    for (const row of rows) {
+      if ((row.accountId ?? row.participantId) !== ownerId) continue;
+      if (planPart(row.part).owner === owner) parts[row.part] = JSON.parse(row.payload);
+    }
+    return Object.keys(parts).length > 0 ? (parts as PlanPartsByName) : undefined;
+  };
+}
+
 /** The whole workshop as a workshop file (contract 3 of the design). */
 export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date): WorkshopFile {
   const workshop = getWorkshop(db, workshopId);
   if (!workshop) throw notFound('This workshop');
   const answerOf = answersOf(db, workshopId);
+  const planOf = plansOf(db, workshopId);
+  const withPlan = (plan: PlanPartsByName | undefined) => (plan ? { plan } : {});
   const accounts = listAccountsOfWorkshop(db, workshopId);
 
   const participants = listParticipants(db, workshopId).map((p): FileParticipant => ({
     id: p.id,
     name: p.name,
     answers: answerOf(p.id, 'participant'),
+    ...withPlan(planOf(p.id, 'participant')),
     accounts: accounts
       .filter((a) => a.participantId === p.id)
       .map((a): FileAccount => ({
@@ -53,7 +71,11 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
         // Oldest first: the order they were made in, which import keeps.
         scorings: listStageScorings(db, a.id)
           .reverse()
-          .map(({ accountId: _accountId, ...scoring }) => scoring),
+          // Our own view is the default, left out as files before it had no view.
+          .map(({ accountId: _accountId, view, ...scoring }) =>
+            view === 'own' ? scoring : { ...scoring, view },
+          ),
+        ...withPlan(planOf(a.id, 'account')),
       })),
   }));
 
