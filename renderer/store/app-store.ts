@@ -9,6 +9,7 @@ import {
 import { createExportsSlice, type ExportsSlice } from './slices/exports-slice';
 import { createFacilitationSlice, type FacilitationSlice } from './slices/facilitation-slice';
 import { createNoticeSlice, type NoticeSlice } from './slices/notice-slice';
+import { createPlansSlice, type PlansSlice } from './slices/plans-slice';
 import { createRouteSlice, type RouteSlice } from './slices/route-slice';
 import { createScoringsSlice, type ScoringsSlice } from './slices/scorings-slice';
 import { createSyncSlice, type SyncSlice } from './slices/sync-slice';
@@ -26,6 +27,7 @@ export type AppStore = WorkshopsSlice &
   WorkshopFileSlice &
   BackupsSlice &
   ExportsSlice &
+  PlansSlice &
   SyncSlice;
 
 /** Builds the app's one store over an api client; `initial` lets tests start anywhere. */
@@ -43,6 +45,7 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppStore>): Sto
       ...createWorkshopFileSlice(tools),
       ...createBackupsSlice(tools),
       ...createExportsSlice(tools),
+      ...createPlansSlice(tools),
       ...createSyncSlice(tools),
       ...initial,
     };
@@ -54,7 +57,10 @@ export function connectAppStore(store: StoreApi<AppStore>, api: ApiClient): () =
   const unsubscribe = api.subscribe((event) => store.getState().handleServerEvent(event));
   const onPopState = () => store.getState().syncRoute();
   // Closing or reloading the window must not lose an answer still waiting to be saved.
-  const onPageHide = () => void store.getState().flushAnswers();
+  const onPageHide = () => {
+    void store.getState().flushAnswers();
+    void store.getState().flushPlanParts();
+  };
   window.addEventListener('popstate', onPopState);
   window.addEventListener('pagehide', onPageHide);
   store.getState().syncRoute();

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import { stageInfo } from '../../../shared/course/stages';
 import { MAX_TOTAL } from '../../../shared/domain/stage';
+import { scoringsOfView } from '../../../shared/kinds/stage-scores';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TrashIcon } from '../../components/icons';
 import { useAppStore } from '../../store/store-context';
@@ -16,7 +17,9 @@ export function ScoringHistory({
   accountId: string;
   accountName: string;
 }) {
-  const scorings = useAppStore((s) => s.scorings.get(accountId));
+  const all = useAppStore((s) => s.scorings.get(accountId));
+  // The customer's view is kept beside ours; this history is our own (the plan shows both).
+  const scorings = useMemo(() => all && scoringsOfView(all, 'own'), [all]);
   const loadScorings = useAppStore((s) => s.loadScorings);
   const deleteScoring = useAppStore((s) => s.deleteScoring);
   const [deleting, setDeleting] = useState<StageScoring | null>(null);

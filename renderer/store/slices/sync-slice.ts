@@ -2,6 +2,7 @@ import type { ServerEvent } from '../../../shared/api/events';
 import { answerKeyId, type AnswersSlice } from './answers-slice';
 import type { CurrentWorkshopSlice } from './current-workshop-slice';
 import type { FacilitationActions } from './facilitation-slice';
+import { planPartKeyId, type PlansSlice } from './plans-slice';
 import type { RouteEntering, RouteState } from './route-slice';
 import type { ScoringsSlice } from './scorings-slice';
 import type { Slice } from './slice';
@@ -20,6 +21,7 @@ export const createSyncSlice: Slice<
   AnswersSlice &
     CurrentWorkshopSlice &
     FacilitationActions &
+    PlansSlice &
     RouteState &
     ScoringsSlice &
     WorkshopsSlice
@@ -27,8 +29,12 @@ export const createSyncSlice: Slice<
   enterRoute(route) {
     // Leaving a screen must not lose what was typed on it.
     void get().flushAnswers();
+    void get().flushPlanParts();
     if (route.name === 'workshop') void get().loadCurrent(route.id);
-    else if (route.name === 'exercise') {
+    else if (route.name === 'plan') {
+      if (get().currentId !== route.workshopId || !get().current)
+        void get().loadCurrent(route.workshopId);
+    } else if (route.name === 'exercise') {
       if (get().currentId !== route.workshopId || !get().current)
         void get().loadCurrent(route.workshopId);
       void get().loadFacilitation(route.workshopId);
@@ -53,6 +59,13 @@ export const createSyncSlice: Slice<
         void get().loadAnswer(draft.key);
       return;
     }
+    if (event.type === 'plan-saved') {
+      // As for answers: another window's save shows here unless this window is mid-edit.
+      const draft = get().planParts.get(planPartKeyId(event));
+      if (draft && draft.status === 'saved' && draft.revision < event.revision)
+        void get().loadPlanPart(draft.key);
+      return;
+    }
     if (event.type === 'scorings-changed') {
       if (get().scorings.has(event.accountId)) void get().loadScorings(event.accountId);
       return;
@@ -64,7 +77,8 @@ export const createSyncSlice: Slice<
     const touchesOpen = event.type === 'workshops-changed' || event.workshopId === currentId;
     const inSession =
       route.name === 'present' || route.name === 'console' || route.name === 'session';
-    const showsWorkshop = route.name === 'workshop' || route.name === 'exercise' || inSession;
+    const showsWorkshop =
+      route.name === 'workshop' || route.name === 'exercise' || route.name === 'plan' || inSession;
     if (showsWorkshop && currentId && touchesOpen) {
       void get().loadCurrent(currentId, { quiet: true });
       // After a reconnection (heard as workshops-changed) a missed step change is caught up.

@@ -1,5 +1,6 @@
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import type { AnswersByLetter } from '../../../shared/exercises/answers';
+import type { PlanPartsByName } from '../../../shared/plan/plan-parts';
 import type { FacilitationState } from '../../../shared/schemas/facilitation';
 import type { PaperSize, WorkshopSettings } from '../../../shared/schemas/settings';
 import type { Workshop } from '../../../shared/schemas/workshop';
@@ -20,14 +21,19 @@ export interface OwnerAnswers {
   answers: AnswersByLetter;
 }
 
-/** One key account: its answers and its saved stage scorings, newest first. */
+/** One key account: its answers, its saved stage scorings (newest first) and its plan. */
 export interface AccountAnswers extends OwnerAnswers {
+  /** Our own scorings. */
   scorings: StageScoring[];
+  /** The customer's view, believed or scored by the customer. */
+  customerScorings: StageScoring[];
+  plan: PlanPartsByName;
 }
 
-/** One participant: their own answers and their accounts'. */
+/** One participant: their own answers and their accounts', and their programme's practices. */
 export interface ParticipantAnswers extends OwnerAnswers {
   accounts: AccountAnswers[];
+  plan: PlanPartsByName;
 }
 
 /** Everything a workbook shows, read from the store in one go. */

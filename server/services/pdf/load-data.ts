@@ -2,6 +2,7 @@ import type { ExportRequest } from '../../../shared/api/commands/exports';
 import { exercises, type AnswerOwner } from '../../../shared/course/exercises';
 import type { AnswersByLetter } from '../../../shared/exercises/answers';
 import { readAnswer } from '../../../shared/kinds/answer-kinds';
+import { partsOwnedBy, planPart, type PlanPartsByName } from '../../../shared/plan/plan-parts';
 import type { Account } from '../../../shared/schemas/workshop';
 import { AppError, notFound } from '../../errors/app-error';
 import type { Db } from '../../store/database';
@@ -9,6 +10,7 @@ import { listAccountsOfWorkshop } from '../../store/repositories/accounts';
 import { getAnswer } from '../../store/repositories/answers';
 import { getFacilitationState } from '../../store/repositories/facilitation';
 import { listParticipants, type ParticipantRow } from '../../store/repositories/participants';
+import { getPlanPart } from '../../store/repositories/plan-parts';
 import { listStageScorings } from '../../store/repositories/stage-scorings';
 import { getWorkshopSettings } from '../../store/repositories/workshop-settings';
 import { getWorkshop } from '../../store/repositories/workshops';
@@ -46,12 +48,32 @@ function answersOf(
   return answers as AnswersByLetter;
 }
 
+/**
+ * An owner's plan parts, each read as its part (an unreadable one is left out, as never begun).
+ */
+function planOf(
+  db: Db,
+  participantId: string,
+  accountId: string | null,
+  owner: AnswerOwner,
+): PlanPartsByName {
+  const parts: Record<string, unknown> = {};
+  for (const part of partsOwnedBy(owner)) {
+    const row = getPlanPart(db, { participantId, accountId, part });
+    const parsed = row ? planPart(part).schema.safeParse(parsedOrNull(row.payload)) : null;
+    if (parsed?.success) parts[part] = parsed.data;
+  }
+  return parts as PlanPartsByName;
+}
+
 function loadAccount(db: Db, participantId: string, account: Account): AccountAnswers {
   return {
     id: account.id,
     name: account.name,
     answers: answersOf(db, participantId, account.id, 'account'),
-    scorings: listStageScorings(db, account.id),
+    scorings: listStageScorings(db, account.id, ['own']),
+    customerScorings: listStageScorings(db, account.id, ['customer-believed', 'customer-team']),
+    plan: planOf(db, participantId, account.id, 'account'),
   };
 }
 
@@ -64,6 +86,7 @@ function loadParticipant(
     id: row.id,
     name: row.name,
     answers: answersOf(db, row.id, null, 'participant'),
+    plan: planOf(db, row.id, null, 'participant'),
     accounts: accounts
       .filter((a) => a.participantId === row.id)
       .map((a) => loadAccount(db, row.id, a)),
