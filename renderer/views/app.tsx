@@ -9,6 +9,7 @@ import { ConsoleView } from './console/console-view';
 import { SelfStudyView } from './console/self-study-view';
 import { PresentView } from './present/present-view';
 import { WorkshopView } from './workshop/workshop-view';
+import { PlanView } from '../plan/plan-view';
 
 /** The app's frame: header, the current screen, and the live region. */
 export function App() {
@@ -36,6 +37,8 @@ export function App() {
           <WorkshopView key={route.id} />
         ) : route.name === 'exercise' ? (
           <ExerciseView route={route} />
+        ) : route.name === 'plan' ? (
+          <PlanView route={route} />
         ) : route.name === 'console' ? (
           <ConsoleView key={route.workshopId} workshopId={route.workshopId} />
         ) : route.name === 'session' ? (

@@ -96,6 +96,15 @@ export function singleThreads(map: ContactMap): string[] {
     .map((p) => p.id);
 }
 
+/**
+ * The one person on the other side someone holds reciprocated contacts with: for a single
+ * thread, whom it runs through. Null when they hold none, or several.
+ */
+export function soleContactOf(map: ContactMap, personId: string): string | null {
+  const contacts = contactsOf(map).get(personId);
+  return contacts?.size === 1 ? [...contacts][0]! : null;
+}
+
 /** What taking one person off the map would do. */
 export interface RemovalImpact {
   /** The links that touch the person, in the order of `map.links`. */

@@ -38,6 +38,14 @@ export const agreementHeadlines: Readonly<Record<StageMapAgreement, string>> = {
   incomplete: 'Nothing to compare yet',
 };
 
+/** Each agreement in a few words, for a label or a box. */
+export const agreementLabels: Readonly<Record<StageMapAgreement, string>> = {
+  agree: 'They agree',
+  close: 'A stage apart',
+  contradict: 'They contradict',
+  incomplete: 'Nothing to compare yet',
+};
+
 const rank = (stage: Stage) => stages.indexOf(stage);
 const name = (stage: Stage) => stageInfo[stage].label.toLowerCase();
 const an = (stage: Stage) => (/^[aeiou]/i.test(stage) ? 'An' : 'A');

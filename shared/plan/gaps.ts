@@ -10,13 +10,13 @@ import { stageStatements } from '../course/stage-statements';
 import { stageInfo } from '../course/stages';
 import {
   diagnoseContactMap,
-  isReciprocated,
   levelLabels,
   patternInfo,
   personName,
   personWithTitle,
   sideLabels,
   singleThreads,
+  soleContactOf,
   verdictLabels,
   type ContactMap,
   type Person,
@@ -26,7 +26,13 @@ import { compareStageWithMap } from '../domain/stage-versus-map';
 import { targetMapDiff } from '../domain/target-map';
 import { matchTopThree } from '../domain/top-three';
 import type { TopThreeAnswer } from '../kinds/top-three';
-import { gapKinds, MAX_GAP_LABEL_CHARS, type GapKind, type GapRef } from './actions';
+import {
+  gapKinds,
+  MAX_GAP_LABEL_CHARS,
+  type GapKind,
+  type GapRef,
+  type PlanAction,
+} from './actions';
 import { thinLayers, type LayersPart } from './layers';
 
 /** What the gaps are found in. */
@@ -149,24 +155,10 @@ function mapGaps(inputs: PlanInputs): Array<Omit<GapRef, 'kind'>> {
   return gaps;
 }
 
-/** The one supplier person a single-threaded customer person is in contact with. */
-function threadOf(map: ContactMap, customerId: string): Person | undefined {
-  const suppliers = new Map(
-    map.people.filter((p) => p.side === 'supplier').map((p) => [p.id, p] as const),
-  );
-  for (const link of map.links) {
-    if (!isReciprocated(link)) continue;
-    const other = link.from === customerId ? link.to : link.to === customerId ? link.from : null;
-    const person = other === null ? undefined : suppliers.get(other);
-    if (person) return person;
-  }
-  return undefined;
-}
-
 function threadGaps(map: ContactMap): Array<Omit<GapRef, 'kind'>> {
   return singleThreads(map).map((id) => {
     const person = map.people.find((p) => p.id === id)!;
-    const thread = threadOf(map, id);
+    const thread = map.people.find((p) => p.id === soleContactOf(map, id));
     return {
       key: id,
       label: `${personWithTitle(person)} hangs by a single thread${thread ? `: ${personName(thread)}` : ''}`,
@@ -202,4 +194,23 @@ export function planGaps(inputs: PlanInputs): GapRef[] {
 /** Whether two gap references name the same gap. */
 export function sameGap(a: Pick<GapRef, 'kind' | 'key'>, b: Pick<GapRef, 'kind' | 'key'>): boolean {
   return a.kind === b.kind && a.key === b.key;
+}
+
+/** The gaps no action (other than a dropped one) is planned against, in order. */
+export function gapsWithoutAction(
+  gaps: readonly GapRef[],
+  actions: ReadonlyArray<Pick<PlanAction, 'closes' | 'status'>>,
+): GapRef[] {
+  return gaps.filter(
+    (gap) => !actions.some((a) => a.closes && sameGap(a.closes, gap) && a.status !== 'dropped'),
+  );
+}
+
+/** The scores that speak for a side now: the working ones once any is given, else the latest saved. */
+export function scoresNow(
+  working: ReadonlyArray<StatementScore | null>,
+  savedNewestFirst: ReadonlyArray<{ scores: readonly StatementScore[] }>,
+): Array<StatementScore | null> {
+  const latest = savedNewestFirst[0];
+  return working.some((s) => s !== null) || !latest ? [...working] : [...latest.scores];
 }

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/course/exercises';
 import type { KindName } from '../../../shared/kinds/answer-kinds';
 import type { Account, Participant } from '../../../shared/schemas/workshop';
+import { RouteLink } from '../../components/route-link';
 import { StatusPanel } from '../../components/status-panel';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
 import { ExerciseTimer } from '../../exercises/exercise-timer';
@@ -165,6 +166,9 @@ function AnswerArea<K extends KindName>({
           <span className="exercise-work__label">Answering as</span>{' '}
           {account ? `${participant.name} · ${account.name}` : participant.name}
         </h2>
+        {account && (
+          <PlanLink workshopId={workshopId} participant={participant} account={account} />
+        )}
         <SaveStatus status={handle.status} error={handle.error} onRetry={handle.retry} />
       </div>
       {handle.status === 'loading' ? (
@@ -181,5 +185,27 @@ function AnswerArea<K extends KindName>({
         />
       )}
     </section>
+  );
+}
+
+/** The way from an exercise about an account to that account's relationship plan. */
+function PlanLink({
+  workshopId,
+  participant,
+  account,
+}: {
+  workshopId: string;
+  participant: Participant;
+  account: Account;
+}) {
+  const navigate = useAppStore((s) => s.navigate);
+  return (
+    <RouteLink
+      route={{ name: 'plan', workshopId, participantId: participant.id, accountId: account.id }}
+      navigate={navigate}
+      className="exercise-work__plan"
+    >
+      Relationship plan for {account.name}
+    </RouteLink>
   );
 }
