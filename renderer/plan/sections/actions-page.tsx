@@ -64,7 +64,7 @@ function ActionRow({
       <fieldset className="plan-action__fields">
         <legend className="plan-action__legend">
           Action {n}
-          {overdue && <span className="tag plan-tag--overdue">Overdue</span>}
+          {overdue && <span className="plan-tag plan-tag--overdue">Overdue</span>}
         </legend>
         <label className="plan-action__what">
           <span className="field__label">What</span>
@@ -267,7 +267,7 @@ export function ActionsPage({ participant, account, work }: PlanPageProps & { wo
                     <li key={gapValue(gap)}>
                       <span>{gap.label}</span>
                       {planned > 0 ? (
-                        <span className="tag">{plural(planned, 'action')}</span>
+                        <span className="plan-tag">{plural(planned, 'action')}</span>
                       ) : null}
                       <button
                         type="button"

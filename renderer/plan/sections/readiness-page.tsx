@@ -143,7 +143,7 @@ export function ReadinessPage({ participant, account }: PlanPageProps) {
                 />
                 <span className={summary.nextStep === step.id ? 'plan-route__next' : undefined}>
                   {step.text}
-                  {summary.nextStep === step.id && <span className="tag">Next</span>}
+                  {summary.nextStep === step.id && <span className="plan-tag">Next</span>}
                 </span>
               </label>
             </li>
