@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/shallow';
-import { exerciseByLetter } from '../../shared/course/exercises';
+import { courseContent, exerciseIn } from '../../shared/content/resolve-content';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import { useAppStore } from '../store/store-context';
+import { useWorkshopContent } from '../store/use-workshop-content';
 import { CountdownTimer } from './countdown-timer';
 
 interface ExerciseTimerProps {
@@ -20,11 +21,13 @@ export function ExerciseTimer({ workshopId, letter, displayOnly }: ExerciseTimer
       updateFacilitation: s.updateFacilitation,
     })),
   );
+  // Shown only on screens that wait for the workshop's content; the course's until it is here.
+  const content = useWorkshopContent(workshopId) ?? courseContent;
   return (
     <CountdownTimer
       exercise={letter}
       timer={state?.timers[letter]}
-      defaultDurationMs={exerciseByLetter(letter).defaultDurationMs}
+      defaultDurationMs={exerciseIn(content, letter).defaultDurationMs}
       chimeMuted={state?.chimeMuted ?? false}
       onAction={(action) => void timerAction(workshopId, letter, action)}
       onMuteChange={(chimeMuted) => void updateFacilitation(workshopId, { chimeMuted })}

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { ExportKind } from '../../shared/api/commands/exports';
+import type { ExportKind } from '../../shared/api/commands/exports';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
-import { desktopBridge } from '../api/desktop-bridge';
 import { ExportDialog } from './export-dialog';
 
 /**
- * The "Export" menu button: Workbook… and Workshop summary… open the export dialog. On the
- * desktop, File ▸ Export in the application menu opens the same dialog.
+ * The "Export" menu button: Workbook… and Workshop summary… open the export dialog. (On the
+ * desktop, File ▸ Export in the application menu opens it through AppCommands, on any screen.)
  */
 export function ExportMenu({ detail }: { detail: WorkshopDetail }) {
   const [menuOpen, setMenuOpen] = useState(false);
@@ -19,15 +18,6 @@ export function ExportMenu({ detail }: { detail: WorkshopDetail }) {
     setMenuOpen(false);
     setDialogKind(kind);
   };
-
-  useEffect(() => {
-    const bridge = desktopBridge();
-    if (!bridge?.onExportMenu) return undefined;
-    return bridge.onExportMenu((kind) => {
-      const parsed = ExportKind.safeParse(kind);
-      if (parsed.success) openDialog(parsed.data);
-    });
-  }, []);
 
   useEffect(() => {
     if (!menuOpen) return undefined;

@@ -17,7 +17,7 @@ import { ReadinessPage } from './sections/readiness-page';
 import { StageViewsPage } from './sections/stage-views-page';
 import { TargetMapPage } from './sections/target-map-page';
 import { useAccountWork } from './use-account-work';
-import '../styles/exercise-c-d.css';
+import '../kinds/stage-scores/stage-scores.css';
 import './plan.css';
 
 type PlanRoute = Extract<Route, { name: 'plan' }>;

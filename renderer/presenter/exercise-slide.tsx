@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { exerciseByLetter } from '../../shared/course/exercises';
+import { exerciseIn } from '../../shared/content/resolve-content';
 import { pauseAndReflect } from '../../shared/course/module-info';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import { formatMinutes } from '../../shared/format/durations';
@@ -20,7 +20,7 @@ interface ExerciseSlideProps {
 
 /** An exercise: its questions and the large countdown, then — once revealed — the model answer. */
 export function ExerciseSlide({ session, letter, names, footer }: ExerciseSlideProps) {
-  const definition = exerciseByLetter(letter);
+  const definition = exerciseIn(session.content, letter);
   const answers = useExerciseAnswers(session.detail?.participants ?? [], letter);
   const timer = <ExerciseTimer workshopId={session.workshopId} letter={letter} displayOnly />;
   const title = `${letter}. ${definition.title}`;

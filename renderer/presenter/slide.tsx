@@ -1,4 +1,4 @@
-import { moduleSteps, sectionTitles } from '../../shared/course/flow';
+import { sectionTitles } from '../../shared/course/flow';
 import { formatDate } from '../../shared/format/dates';
 import { ExerciseSlide } from './exercise-slide';
 import { nameLabels } from './names';
@@ -18,7 +18,7 @@ export function Slide({ session }: { session: Session }) {
     <>
       <span className="slide__section">{sectionTitles[step.section]}</span>
       <span className="slide__count">
-        {index + 1} / {moduleSteps.length}
+        {index + 1} / {session.content.steps.length}
       </span>
     </>
   );

@@ -1,14 +1,21 @@
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { moduleSteps, stepAt, type FlowStep } from '../../shared/course/flow';
+import { stepIn, type WorkshopContent } from '../../shared/content/resolve-content';
+import { plannedStartsMs, type FlowStep } from '../../shared/course/flow';
 import type { FacilitationPatch, FacilitationState } from '../../shared/schemas/facilitation';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
 import { useAppStore } from '../store/store-context';
+import { useWorkshopContent } from '../store/use-workshop-content';
 
 /** One classroom session as every view sees it, with what the trainer (or learner) can do. */
 export interface Session {
   workshopId: string;
   state: FacilitationState;
   detail: WorkshopDetail | null;
+  /** The workshop's own version of the module: its exercises and its run of show. */
+  content: WorkshopContent;
+  /** When each step of the run of show is planned to start, from the session's start. */
+  starts: readonly number[];
   index: number;
   step: FlowStep;
   /** Whether the current step's model answer is out. */
@@ -37,10 +44,12 @@ export function useSession(workshopId: string): Session | null {
       moveStep: s.moveStep,
     })),
   );
-  if (!state) return null;
+  const content = useWorkshopContent(workshopId);
+  const starts = useMemo(() => (content ? plannedStartsMs(content.steps) : []), [content]);
+  if (!state || !content) return null;
 
-  const index = Math.min(state.stepIndex, moduleSteps.length - 1);
-  const step = stepAt(index);
+  const index = Math.min(state.stepIndex, content.steps.length - 1);
+  const step = stepIn(content, index);
   const letter = step.exercise;
   const revealed = letter !== undefined && state.revealed.includes(letter);
 
@@ -55,6 +64,8 @@ export function useSession(workshopId: string): Session | null {
     workshopId,
     state,
     detail,
+    content,
+    starts,
     index,
     step,
     revealed,

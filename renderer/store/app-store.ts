@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../api/api-client';
 import { createAnswersSlice, type AnswersSlice } from './slices/answers-slice';
 import { createBackupsSlice, type BackupsSlice } from './slices/backups-slice';
+import { createContentSlice, type ContentSlice } from './slices/content-slice';
 import {
   createCurrentWorkshopSlice,
   type CurrentWorkshopSlice,
@@ -27,6 +28,7 @@ export type AppStore = WorkshopsSlice &
   WorkshopFileSlice &
   BackupsSlice &
   ExportsSlice &
+  ContentSlice &
   PlansSlice &
   SyncSlice;
 
@@ -45,6 +47,7 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppStore>): Sto
       ...createWorkshopFileSlice(tools),
       ...createBackupsSlice(tools),
       ...createExportsSlice(tools),
+      ...createContentSlice(tools),
       ...createPlansSlice(tools),
       ...createSyncSlice(tools),
       ...initial,

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from '../components/app-header';
 import { LiveRegion } from '../components/live-region';
 import { useAppStore } from '../store/store-context';
+import { AppCommands } from '../workshop-file/app-commands';
 import { HomeView } from './home/home-view';
 import { AboutView } from './about/about-view';
 import { ExerciseView } from './exercise/exercise-view';
@@ -49,6 +50,7 @@ export function App() {
           <HomeView />
         )}
       </main>
+      <AppCommands />
       <LiveRegion />
     </>
   );

@@ -14,8 +14,11 @@ export function ExportWorkshopButton({ workshopId }: { workshopId: string }) {
       aria-busy={busy || undefined}
       onClick={async () => {
         setBusy(true);
-        await exportFile(workshopId);
-        setBusy(false);
+        try {
+          await exportFile(workshopId);
+        } finally {
+          setBusy(false);
+        }
       }}
     >
       Export workshop file

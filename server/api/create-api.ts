@@ -21,6 +21,7 @@ import { stageScoringHandlers } from './handlers/stage-scorings';
 import { workshopHandlers } from './handlers/workshops';
 import { workshopFileHandlers } from './handlers/workshop-file';
 import { backupHandlers } from './handlers/backups';
+import { contentHandlers } from './handlers/content';
 import { planHandlers } from './handlers/plans';
 import { createRegistry, type Registry } from './registry';
 
@@ -53,6 +54,7 @@ export const handlerTables = [
   workshopFileHandlers,
   backupHandlers,
   exportHandlers,
+  contentHandlers,
   planHandlers,
 ];
 

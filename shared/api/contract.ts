@@ -6,6 +6,7 @@ import { peopleCommands, workshopCommands } from './commands/workshops';
 import { stageScoringCommands } from './commands/stage-scorings';
 import { workshopFileCommands } from './commands/workshop-file';
 import { backupCommands } from './commands/backups';
+import { contentCommands } from './commands/content';
 import { exportCommands } from './commands/exports';
 import { planCommands } from './commands/plans';
 
@@ -19,6 +20,7 @@ export const commands = joinCommandTables(
   exportCommands,
   workshopFileCommands,
   backupCommands,
+  contentCommands,
   planCommands,
 );
 

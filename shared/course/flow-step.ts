@@ -1,6 +1,6 @@
 /** The shape of one step of the module's flow, and how an exercise becomes a step. */
 import type { ExerciseLetter } from '../exercises/letters';
-import { exerciseByLetter } from './exercises';
+import { exerciseByLetter, type CourseExercise } from './exercises';
 
 /** What a step is, which decides how it is laid out. */
 export type StepKind = 'title' | 'agenda' | 'content' | 'exercise' | 'summary' | 'close';
@@ -34,17 +34,25 @@ export function exerciseStep(
   section: SectionNumber,
   notes: string,
 ): FlowStep {
-  const definition = exerciseByLetter(letter);
+  return exerciseStepOf(exerciseByLetter(letter), section, notes);
+}
+
+/** The step of an exercise as defined (the course's, or a workshop's own version of it). */
+export function exerciseStepOf(
+  definition: Pick<CourseExercise, 'letter' | 'title' | 'questions' | 'defaultDurationMs'>,
+  section: SectionNumber,
+  notes: string,
+): FlowStep {
   // A two-minute exercise gets a shorter debrief: the answer is one stage and a reason.
   const debrief = definition.defaultDurationMs < DEBRIEF_MS ? DEBRIEF_MS / 2 : DEBRIEF_MS;
   return {
-    id: `exercise-${letter.toLowerCase()}`,
+    id: `exercise-${definition.letter.toLowerCase()}`,
     kind: 'exercise',
     section,
     title: definition.title,
     points: definition.questions,
     notes,
     plannedMs: definition.defaultDurationMs + debrief,
-    exercise: letter,
+    exercise: definition.letter,
   };
 }

@@ -4,6 +4,7 @@ import type { AnswersByLetter } from '../exercises/answers';
 import { kindOf } from '../kinds/answer-kinds';
 import { SavedScoring, ScoringView } from '../kinds/stage-scores';
 import { planParts, partsOwnedBy, type PlanPartsByName } from '../plan/plan-parts';
+import { ContentChanges } from '../content/content-changes';
 import { FacilitationState } from '../schemas/facilitation';
 import { Id, Name, Timestamp } from '../schemas/common';
 import { WorkshopSettings } from '../schemas/settings';
@@ -84,7 +85,7 @@ export const FileParticipant = z
   .meta({ description: 'A participant, in the order they were added.' });
 export type FileParticipant = z.infer<typeof FileParticipant>;
 
-/** The whole workshop as one JSON document. */
+/** The whole workshop as one JSON document: `*.kamworkshop` (`*.kamworkshop.json` before). */
 export const WorkshopFile = z
   .strictObject({
     format: z.literal(WORKSHOP_FILE_FORMAT),
@@ -95,6 +96,8 @@ export const WorkshopFile = z
     facilitation: FacilitationState,
     /** The workshop's settings for its PDF outputs; left out, the defaults apply. */
     settings: WorkshopSettings.optional(),
+    /** The trainer's changes to the course's content; left out, the course as it is. */
+    content: ContentChanges.optional(),
     participants: z.array(FileParticipant),
   })
   .meta({

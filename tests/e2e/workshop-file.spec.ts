@@ -12,7 +12,7 @@ test('exports a workshop as a download, and imports it back after it was deleted
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export workshop file' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('Autumn-class.kamworkshop.json');
+  expect(download.suggestedFilename()).toBe('Autumn-class.kamworkshop');
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({

@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openReadOnly, quickCheck, schemaVersionOf } from '../../server/store/database';
 import { migrations, latestSchemaVersion, type Migration } from '../../server/store/migrations';
+import { upsertAnswer } from '../../server/store/repositories/answers';
+import { insertParticipant } from '../../server/store/repositories/participants';
 import { NewerDatabaseError, openStore } from '../../server/services/open-store';
 import { closeStore } from '../../server/store/database';
 import { insertWorkshop } from '../../server/store/repositories/workshops';
@@ -176,6 +178,41 @@ describe('migrations', () => {
     expect(notices).toEqual([
       expect.objectContaining({ kind: 'migrated', from: 1, to: latestSchemaVersion }),
     ]);
+    closeStore(db);
+  });
+
+  it('rebuilds the answers table without the letter check, keeping every answer and its key', () => {
+    const dir = tempDir();
+    const v3 = openStore(dir, { migrations: migrations.slice(0, 3) });
+    insertWorkshop(v3.db, workshop);
+    insertParticipant(
+      v3.db,
+      { id: 'p1', workshopId: workshop.id, name: 'Ann' },
+      workshop.createdAt,
+    );
+    upsertAnswer(
+      v3.db,
+      { participantId: 'p1', exercise: 'A', accountId: null },
+      '{"items":[]}',
+      'now',
+    );
+    upsertAnswer(
+      v3.db,
+      { participantId: 'p1', exercise: 'A', accountId: null },
+      '{"items":[1]}',
+      'now',
+    );
+    closeStore(v3.db);
+    const { db } = openStore(dir, { now: fixedNow });
+    expect(db.prepare('SELECT exercise, payload, revision FROM answers').all()).toEqual([
+      { exercise: 'A', payload: '{"items":[1]}', revision: 2 },
+    ]);
+    // The key stays unique: a save of the same answer is one more revision of it.
+    upsertAnswer(db, { participantId: 'p1', exercise: 'A', accountId: null }, '{}', 'later');
+    expect(db.prepare('SELECT count(*) AS n, max(revision) AS r FROM answers').get()).toEqual({
+      n: 1,
+      r: 3,
+    });
     closeStore(db);
   });
 

@@ -1,5 +1,6 @@
 import type { ServerEvent } from '../../../shared/api/events';
 import { answerKeyId, type AnswersSlice } from './answers-slice';
+import type { ContentSlice } from './content-slice';
 import type { CurrentWorkshopSlice } from './current-workshop-slice';
 import type { FacilitationActions } from './facilitation-slice';
 import { planPartKeyId, type PlansSlice } from './plans-slice';
@@ -19,6 +20,7 @@ export type SyncSlice = SyncActions;
 export const createSyncSlice: Slice<
   SyncSlice,
   AnswersSlice &
+    ContentSlice &
     CurrentWorkshopSlice &
     FacilitationActions &
     PlansSlice &
@@ -64,6 +66,10 @@ export const createSyncSlice: Slice<
       const draft = get().planParts.get(planPartKeyId(event));
       if (draft && draft.status === 'saved' && draft.revision < event.revision)
         void get().loadPlanPart(draft.key);
+      return;
+    }
+    if (event.type === 'content-changed') {
+      if (get().content.has(event.workshopId)) void get().loadContent(event.workshopId);
       return;
     }
     if (event.type === 'scorings-changed') {

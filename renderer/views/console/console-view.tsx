@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { moduleSteps } from '../../../shared/course/flow';
 import { StatusPanel } from '../../components/status-panel';
 import { ShortcutsDialog } from '../../presenter/shortcuts-dialog';
 import { useSession } from '../../presenter/use-session';
@@ -36,14 +35,16 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
     );
   }
 
-  const { state, index, detail } = session;
-  const next = moduleSteps[index + 1];
+  const { state, index, detail, content } = session;
+  const next = content.steps[index + 1];
   return (
     <div className="page page--wide console">
       <WorkshopBreadcrumb workshopId={workshopId} />
       <header className="console__bar">
         <h1 className="page__title">Session console</h1>
         <SessionClock
+          steps={content.steps}
+          starts={session.starts}
           index={index}
           startedAt={state.sessionStartedAt ?? null}
           onRestart={() => session.update({ sessionStartedAt: Date.now() })}
@@ -63,6 +64,8 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
       </header>
       <div className="console__grid">
         <StepList
+          steps={content.steps}
+          starts={session.starts}
           index={index}
           startedAt={state.sessionStartedAt ?? null}
           revealed={state.revealed}
@@ -81,7 +84,7 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
             <button
               type="button"
               className="button button--primary"
-              disabled={index === moduleSteps.length - 1}
+              disabled={index === content.steps.length - 1}
               onClick={session.next}
             >
               Next →

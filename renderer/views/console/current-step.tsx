@@ -1,20 +1,17 @@
-import { moduleSteps, plannedStartsMs } from '../../../shared/course/flow';
 import { ExerciseTimer } from '../../exercises/exercise-timer';
 import { Slide } from '../../presenter/slide';
 import type { Session } from '../../presenter/use-session';
 import { RevealButton } from '../exercise/reveal-button';
 import { formatRunTime } from './session-clock';
 
-const starts = plannedStartsMs();
-
 /** The step on the projector now: a live preview, the trainer's notes, and its controls. */
 export function CurrentStep({ session }: { session: Session }) {
-  const { step, index, state, workshopId } = session;
+  const { step, index, state, workshopId, content, starts } = session;
   const letter = step.exercise;
   return (
     <section className="console-card current-step" aria-labelledby="current-step-title">
       <p className="current-step__kicker">
-        Step {index + 1} of {moduleSteps.length} · planned at +{formatRunTime(starts[index] ?? 0)}{' '}
+        Step {index + 1} of {content.steps.length} · planned at +{formatRunTime(starts[index] ?? 0)}{' '}
         for {Math.round(step.plannedMs / 60_000)} min
       </p>
       <h2 id="current-step-title" className="current-step__title">

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { moduleSteps } from '../../../shared/course/flow';
 import { RouteLink } from '../../components/route-link';
 import { StatusPanel } from '../../components/status-panel';
 import { ExerciseTimer } from '../../exercises/exercise-timer';
@@ -22,7 +21,7 @@ export function SelfStudyView({ workshopId }: { workshopId: string }) {
 
   const { index, step } = session;
   const letter = step.exercise;
-  const total = moduleSteps.length;
+  const total = session.content.steps.length;
   return (
     <div className="page page--wide self-study">
       <WorkshopBreadcrumb workshopId={workshopId} />

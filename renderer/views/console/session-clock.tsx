@@ -1,8 +1,6 @@
-import { moduleSteps, plannedStartsMs, totalPlannedMs } from '../../../shared/course/flow';
+import { totalPlannedMs, type FlowStep } from '../../../shared/course/flow';
 import { formatClock, ONE_MINUTE_MS } from '../../../shared/domain/timer';
 import { useNow } from '../../exercises/use-now';
-
-const starts = plannedStartsMs();
 
 /** Time as the run of show counts it: "1:05" for an hour and five minutes. */
 export function formatRunTime(ms: number): string {
@@ -11,17 +9,19 @@ export function formatRunTime(ms: number): string {
 }
 
 interface SessionClockProps {
+  steps: readonly FlowStep[];
+  starts: readonly number[];
   index: number;
   startedAt: number | null;
   onRestart(): void;
 }
 
 /** Elapsed against planned time, like a run of show: is the session on time? */
-export function SessionClock({ index, startedAt, onRestart }: SessionClockProps) {
+export function SessionClock({ steps, starts, index, startedAt, onRestart }: SessionClockProps) {
   const now = useNow(startedAt !== null, 1000);
   const elapsed = startedAt === null ? 0 : Math.max(0, now - startedAt);
   const stepStart = starts[index] ?? 0;
-  const stepEnd = stepStart + (moduleSteps[index]?.plannedMs ?? 0);
+  const stepEnd = stepStart + (steps[index]?.plannedMs ?? 0);
   const drift =
     startedAt === null
       ? 'Not started'
@@ -42,7 +42,7 @@ export function SessionClock({ index, startedAt, onRestart }: SessionClockProps)
         <span className="session-clock__label">Planned</span>
         <span className="session-clock__value">
           {formatRunTime(stepStart)}{' '}
-          <span className="session-clock__of">of {formatRunTime(totalPlannedMs())}</span>
+          <span className="session-clock__of">of {formatRunTime(totalPlannedMs(steps))}</span>
         </span>
       </div>
       <p

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { moduleSteps, plannedStartsMs } from '../../../shared/course/flow';
+import type { FlowStep } from '../../../shared/course/flow';
 import { formatClockTime } from '../../../shared/format/dates';
 import { formatRunTime } from './session-clock';
 
-const starts = plannedStartsMs();
-
 interface StepListProps {
+  steps: readonly FlowStep[];
+  starts: readonly number[];
   index: number;
   startedAt: number | null;
   revealed: readonly string[];
@@ -13,7 +13,7 @@ interface StepListProps {
 }
 
 /** The run of show: every step with its planned start; the current one marked, any one a click away. */
-export function StepList({ index, startedAt, revealed, onGo }: StepListProps) {
+export function StepList({ steps, starts, index, startedAt, revealed, onGo }: StepListProps) {
   const current = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     current.current?.scrollIntoView({ block: 'nearest' });
@@ -21,7 +21,7 @@ export function StepList({ index, startedAt, revealed, onGo }: StepListProps) {
   return (
     <nav className="step-list" aria-label="Steps of the session">
       <ol>
-        {moduleSteps.map((step, i) => {
+        {steps.map((step, i) => {
           const start = starts[i] ?? 0;
           return (
             <li key={step.id}>

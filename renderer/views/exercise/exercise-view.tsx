@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/shallow';
+import { exerciseIn } from '../../../shared/content/resolve-content';
 import {
-  exerciseByLetter,
   type CourseExercise,
   type ExerciseDefinition,
   type ExerciseLetter,
@@ -15,6 +15,7 @@ import { ExerciseScreenOf } from '../../kinds/exercise-views';
 import { useAnswer } from '../../exercises/use-answer';
 import type { Route } from '../../store/routes';
 import { useAppStore } from '../../store/store-context';
+import { useWorkshopContent } from '../../store/use-workshop-content';
 import { ExerciseTabs } from './exercise-tabs';
 import { OwnerPicker } from './owner-picker';
 import { PromptCard } from './prompt-card';
@@ -33,9 +34,9 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
       navigate: s.navigate,
     })),
   );
-  const definition = exerciseByLetter(route.letter);
+  const content = useWorkshopContent(route.workshopId);
 
-  if (!detail) {
+  if (!detail || !content) {
     return (
       <div className="page">
         {status === 'error' ? (
@@ -51,6 +52,7 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
     );
   }
 
+  const definition = exerciseIn(content, route.letter);
   const { workshop, participants } = detail;
   const participant = participants.find((p) => p.id === route.participantId) ?? participants[0];
   const account =

@@ -1,8 +1,9 @@
-import { exercises } from '../../../shared/course/exercises';
+import { courseContent } from '../../../shared/content/resolve-content';
 import type { Participant } from '../../../shared/schemas/workshop';
 import { RouteLink } from '../../components/route-link';
 import { formatMinutes } from '../../../shared/format/durations';
 import type { RouteActions } from '../../store/slices/route-slice';
+import { useWorkshopContent } from '../../store/use-workshop-content';
 
 interface ExercisesSectionProps {
   workshopId: string;
@@ -12,6 +13,7 @@ interface ExercisesSectionProps {
 
 /** The module's exercises, in order, each opening on the first participant's answer. */
 export function ExercisesSection({ workshopId, participants, navigate }: ExercisesSectionProps) {
+  const { exercises } = useWorkshopContent(workshopId) ?? courseContent;
   return (
     <section className="section" aria-labelledby="exercises-heading">
       <div className="section__head">

@@ -1,6 +1,7 @@
 import type { facilitationCommands } from '../../../shared/api/commands/facilitation';
-import { exerciseByLetter } from '../../../shared/course/exercises';
+import { exerciseIn } from '../../../shared/content/resolve-content';
 import { moveSession } from '../../../shared/domain/session';
+import { loadWorkshopContent } from '../../services/workshop-content';
 import { applyTimerAction, newTimer } from '../../../shared/domain/timer';
 import type { ExerciseLetter } from '../../../shared/exercises/letters';
 import type { FacilitationState, TimerState } from '../../../shared/schemas/facilitation';
@@ -23,8 +24,15 @@ function changeState(
   return state;
 }
 
-function timerOf(state: FacilitationState, exercise: ExerciseLetter): TimerState {
-  return state.timers[exercise] ?? newTimer(exerciseByLetter(exercise).defaultDurationMs);
+function timerOf(
+  ctx: HandlerContext,
+  workshopId: string,
+  state: FacilitationState,
+  exercise: ExerciseLetter,
+): TimerState {
+  const duration = () =>
+    exerciseIn(loadWorkshopContent(ctx.db, workshopId), exercise).defaultDurationMs;
+  return state.timers[exercise] ?? newTimer(duration());
 }
 
 export const facilitationHandlers: HandlerTable<keyof typeof facilitationCommands> = {
@@ -44,12 +52,18 @@ export const facilitationHandlers: HandlerTable<keyof typeof facilitationCommand
       ...state,
       timers: {
         ...state.timers,
-        [exercise]: applyTimerAction(timerOf(state, exercise), action, ctx.now().getTime()),
+        [exercise]: applyTimerAction(
+          timerOf(ctx, workshopId, state, exercise),
+          action,
+          ctx.now().getTime(),
+        ),
       },
     })),
 
   'facilitation:move': (ctx, { workshopId, move }) =>
-    changeState(ctx, workshopId, (state) => moveSession(state, move, ctx.now().getTime())),
+    changeState(ctx, workshopId, (state) =>
+      moveSession(state, move, ctx.now().getTime(), loadWorkshopContent(ctx.db, workshopId)),
+    ),
 
   'facilitation:reveal': (ctx, { workshopId, exercise, revealed }) =>
     changeState(ctx, workshopId, (state) => ({

@@ -1,4 +1,5 @@
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
+import type { WorkshopContent } from '../../../shared/content/resolve-content';
 import type { AnswersByLetter } from '../../../shared/exercises/answers';
 import type { PlanPartsByName } from '../../../shared/plan/plan-parts';
 import type { FacilitationState } from '../../../shared/schemas/facilitation';
@@ -8,6 +9,8 @@ import type { Workshop } from '../../../shared/schemas/workshop';
 /** What every document says about where it comes from. */
 export interface DocumentMeta {
   workshop: Workshop;
+  /** The workshop's own version of the module's exercises and steps. */
+  content: WorkshopContent;
   settings: WorkshopSettings;
   paper: PaperSize;
   /** When the document was made (ISO timestamp). */

@@ -5,6 +5,7 @@ import { readAnswer } from '../../../shared/kinds/answer-kinds';
 import { partsOwnedBy, planPart, type PlanPartsByName } from '../../../shared/plan/plan-parts';
 import type { Account } from '../../../shared/schemas/workshop';
 import { AppError, notFound } from '../../errors/app-error';
+import { loadWorkshopContent } from '../workshop-content';
 import type { Db } from '../../store/database';
 import { listAccountsOfWorkshop } from '../../store/repositories/accounts';
 import { getAnswer } from '../../store/repositories/answers';
@@ -103,6 +104,7 @@ export function loadDocumentData(db: Db, request: ExportRequest, now: Date): Doc
   const settings = getWorkshopSettings(db, workshop.id);
   const meta: DocumentMeta = {
     workshop,
+    content: loadWorkshopContent(db, workshop.id),
     settings,
     paper: request.paper ?? settings.paper,
     generatedAt: now.toISOString(),

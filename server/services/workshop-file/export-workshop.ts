@@ -18,6 +18,8 @@ import { listStageScorings } from '../../store/repositories/stage-scorings';
 import { getWorkshopSettings } from '../../store/repositories/workshop-settings';
 import { getWorkshop } from '../../store/repositories/workshops';
 import { appInfo } from './app-info';
+import { changesNothing } from '../../../shared/content/content-changes';
+import { getContentChanges } from '../../store/repositories/workshop-content';
 
 /** A workshop's stored answers, as each owner's answers by the letters of their exercises. */
 function answersOf(db: Db, workshopId: string) {
@@ -56,6 +58,7 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
   const planOf = plansOf(db, workshopId);
   const withPlan = (plan: PlanPartsByName | undefined) => (plan ? { plan } : {});
   const accounts = listAccountsOfWorkshop(db, workshopId);
+  const content = getContentChanges(db, workshopId);
 
   const participants = listParticipants(db, workshopId).map((p): FileParticipant => ({
     id: p.id,
@@ -87,6 +90,7 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
     workshop,
     facilitation: getFacilitationState(db, workshopId),
     settings: getWorkshopSettings(db, workshopId),
+    ...(changesNothing(content) ? {} : { content }),
     participants,
   };
 }

@@ -9,6 +9,7 @@ import { putFacilitationState } from '../../store/repositories/facilitation';
 import { insertParticipant } from '../../store/repositories/participants';
 import { insertStageScoring } from '../../store/repositories/stage-scorings';
 import { putWorkshopSettings } from '../../store/repositories/workshop-settings';
+import { putContentChanges } from '../../store/repositories/workshop-content';
 import { insertWorkshop } from '../../store/repositories/workshops';
 
 /**
@@ -39,6 +40,7 @@ export function insertWorkshopFile(db: Db, file: WorkshopFile, at: Date): void {
   insertWorkshop(db, file.workshop);
   putFacilitationState(db, workshopId, file.facilitation, stamp);
   if (file.settings) putWorkshopSettings(db, workshopId, file.settings, stamp);
+  if (file.content) putContentChanges(db, workshopId, file.content, stamp);
   for (const participant of file.participants) {
     insertParticipant(db, { id: participant.id, workshopId, name: participant.name }, stamp);
     saveAll(participant.id, null, participant.answers, participant.plan);

@@ -2,7 +2,8 @@ import { sql as init } from './0001-init';
 import { sql as stageScorings } from './0002-stage-scorings';
 import { sql as workshopSettings } from './0003-workshop-settings';
 import { sql as answersAnyExercise } from './0004-answers-any-exercise';
-import { sql as relationshipPlans } from './0005-relationship-plans';
+import { sql as workshopContent } from './0005-workshop-content';
+import { sql as relationshipPlans } from './0006-relationship-plans';
 
 /** A schema change; `version` is what PRAGMA user_version holds once it has run. */
 export interface Migration {
@@ -17,7 +18,8 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: '0002-stage-scorings', sql: stageScorings },
   { version: 3, name: '0003-workshop-settings', sql: workshopSettings },
   { version: 4, name: '0004-answers-any-exercise', sql: answersAnyExercise },
-  { version: 5, name: '0005-relationship-plans', sql: relationshipPlans },
+  { version: 5, name: '0005-workshop-content', sql: workshopContent },
+  { version: 6, name: '0006-relationship-plans', sql: relationshipPlans },
 ];
 
 /** The schema version this build of the app writes. */

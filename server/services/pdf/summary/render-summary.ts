@@ -1,7 +1,6 @@
 import { fillContents, startContents } from '../contents';
 import { drawCover } from '../cover';
 import type { SummaryData } from '../document-data';
-import { exercises } from '../../../../shared/course/exercises';
 import { formatLongDate } from '../../../../shared/format/dates';
 import { plural } from '../../../../shared/format/plural';
 import { drawSummaryExercise } from '../kinds/draw-exercise';
@@ -33,7 +32,7 @@ export async function renderSummary(
   await runSteps(
     [
       { name: 'Participants', draw: () => drawParticipants(w, data) },
-      ...exercises.map((exercise) => ({
+      ...meta.content.exercises.map((exercise) => ({
         name: `Exercise ${exercise.letter}`,
         draw: () => drawSummaryExercise(w, exercise, data),
       })),

@@ -1,4 +1,5 @@
-import { exercises, type ExerciseLetter } from '../../../../shared/course/exercises';
+import type { ExerciseLetter } from '../../../../shared/course/exercises';
+import type { WorkshopContent } from '../../../../shared/content/resolve-content';
 import { elapsedMs } from '../../../../shared/domain/timer';
 import { formatDuration } from '../../../../shared/format/durations';
 import { plural } from '../../../../shared/format/plural';
@@ -12,8 +13,8 @@ import { colors } from '../theme';
 import type { PdfWriter } from '../writer';
 
 /** The letters of the exercises a participant has answered (any account counts). */
-function answeredLetters(p: ParticipantAnswers): string {
-  const letters = exercises
+function answeredLetters(p: ParticipantAnswers, content: WorkshopContent): string {
+  const letters = content.exercises
     .filter((exercise) =>
       entriesOf(exercise, p).some((entry) => isAnswered(exercise.kind, entry.answer)),
     )
@@ -42,7 +43,7 @@ export function drawParticipants(w: PdfWriter, data: SummaryData): void {
       p.accounts.length === 0
         ? { text: 'none', muted: true }
         : p.accounts.map((a) => a.name).join(', '),
-      answeredLetters(p),
+      answeredLetters(p, data.meta.content),
     ]),
     { zebra: true },
   );
@@ -56,7 +57,7 @@ export function drawTimings(w: PdfWriter, data: SummaryData): void {
     'Planned time is each countdown as set; used time is how long it ran, pauses excluded.',
     { color: colors.muted },
   );
-  const rows = timings(data.facilitation, Date.parse(data.meta.generatedAt));
+  const rows = timings(data.facilitation, data.meta.content, Date.parse(data.meta.generatedAt));
   drawTable(
     w,
     [
@@ -85,9 +86,10 @@ export function drawTimings(w: PdfWriter, data: SummaryData): void {
 /** Planned and used time of each exercise's countdown; used is null if never started. */
 export function timings(
   state: FacilitationState,
+  content: WorkshopContent,
   nowMs: number,
 ): Array<{ letter: ExerciseLetter; title: string; plannedMs: number; usedMs: number | null }> {
-  return exercises.map((exercise) => {
+  return content.exercises.map((exercise) => {
     const timer = state.timers[exercise.letter];
     const used = timer ? elapsedMs(timer, nowMs) : 0;
     return {

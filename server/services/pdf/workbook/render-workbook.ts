@@ -1,4 +1,3 @@
-import { exercises } from '../../../../shared/course/exercises';
 import { formatLongDate } from '../../../../shared/format/dates';
 import { startContents, fillContents } from '../contents';
 import { drawCover } from '../cover';
@@ -35,7 +34,7 @@ export async function renderWorkbook(
   const contentsTop = w.y;
   await runSteps(
     [
-      ...exercises.map((exercise) => ({
+      ...meta.content.exercises.map((exercise) => ({
         name: `Exercise ${exercise.letter}`,
         draw: () => drawWorkbookExercise(w, exercise, participant),
       })),
