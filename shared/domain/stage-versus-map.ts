@@ -110,7 +110,8 @@ export function compareStageWithMap(stage: Stage | null, diagnosis: Diagnosis): 
   }
 
   const apart = rank(stage) - rank(shown);
-  if (Math.abs(apart) >= 2) {
+  // Two stages apart is a contradiction too; said in general only when nothing specific was.
+  if (Math.abs(apart) >= 2 && contradictions.length === 0) {
     contradictions.push(
       apart > 0
         ? `${an(stage)} ${name(stage)} score over a map that shows a ${name(shown)} relationship (${pattern.toLowerCase()}).`

@@ -410,12 +410,13 @@ test('every page of the plan holds on a 360 px phone with a very long account na
   for (const section of planSections) {
     await gotoSection(page, setup, section);
     const wider = await page.evaluate(() =>
-      [...document.querySelectorAll('main *')]
+      [...document.querySelectorAll('body *')]
         .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
         .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
         .slice(0, 5),
     );
     expect(wider, `page "${section || 'actions'}"`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
   }
 });
 
@@ -434,10 +435,14 @@ test.describe('pictures of the plan', () => {
       for (const section of planSections) {
         await gotoSection(page, setup, section);
         await page.waitForTimeout(300);
-        await page.screenshot({
-          path: `/tmp/kam-plan-${section || 'actions'}-${width}.png`,
-          fullPage: true,
-        });
+        const name = `/tmp/kam-plan-${section || 'actions'}-${width}`;
+        await page.screenshot({ path: `${name}.png`, fullPage: true });
+        // A phone's long page in screens, so each can be read at its own size.
+        const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let top = 0, n = 1; width < 400 && top < tall; top += 1400, n++) {
+          const clip = { x: 0, y: top, width, height: Math.min(1400, tall - top) };
+          await page.screenshot({ path: `${name}-part${n}.png`, fullPage: true, clip });
+        }
       }
     }
   });

@@ -125,11 +125,13 @@ export function StageViewsPage({
               const difference = gap.perStatement[i] ?? null;
               return (
                 <tr key={statement.id}>
-                  <th scope="row" className="plan-table__statement">
-                    <span className="plan-number" aria-hidden="true">
-                      {i + 1}
+                  <th scope="row">
+                    <span className="plan-table__statement">
+                      <span className="plan-number" aria-hidden="true">
+                        {i + 1}
+                      </span>
+                      <span>{statement.text}</span>
                     </span>
-                    {statement.text}
                   </th>
                   <td data-label="Our view">
                     <ScoreSelect

@@ -22,6 +22,8 @@ describe('does the map agree with the score?', () => {
     expect(comparison.agreement).toBe('contradict');
     expect(comparison.headline).toBe('The map contradicts the score');
     expect(comparison.reasons[0]).toMatch(/^An interdependent score over a relationship-hog map/);
+    // The general "stages apart" sentence is not said again beside the course's own.
+    expect(comparison.reasons.filter((r) => /shows a basic relationship/.test(r))).toEqual([]);
   });
 
   it('calls an integrated score with no senior contacts a contradiction', () => {
