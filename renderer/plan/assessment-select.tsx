@@ -1,6 +1,9 @@
-import { Assessment, assessmentLabels, assessments } from '../../shared/plan/self-assessment';
+import { assessmentLabels, assessments, type Assessment } from '../../shared/plan/self-assessment';
+import { ChoiceSelect } from './choice-select';
 
-/** Whether something is in place, partly, or not yet: one select, named for its row. */
+const assessmentChoices = assessments.map((a) => ({ value: a, label: assessmentLabels[a] }));
+
+/** Whether something is in place, partly, or not yet; or not assessed. */
 export function AssessmentSelect({
   label,
   value,
@@ -11,22 +14,13 @@ export function AssessmentSelect({
   onChange(next: Assessment | undefined): void;
 }) {
   return (
-    <select
-      className="plan-select"
-      aria-label={label}
-      value={value ?? ''}
-      onChange={(e) => {
-        const parsed = Assessment.safeParse(e.currentTarget.value);
-        onChange(parsed.success ? parsed.data : undefined);
-      }}
-    >
-      <option value="">Not assessed</option>
-      {assessments.map((a) => (
-        <option key={a} value={a}>
-          {assessmentLabels[a]}
-        </option>
-      ))}
-    </select>
+    <ChoiceSelect
+      label={label}
+      value={value}
+      choices={assessmentChoices}
+      none="Not assessed"
+      onChange={(next) => onChange(next ?? undefined)}
+    />
   );
 }
 

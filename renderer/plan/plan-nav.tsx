@@ -5,7 +5,7 @@ import { sectionTitles } from './plan-sections';
 
 type PlanRoute = Extract<Route, { name: 'plan' }>;
 
-/** The plan's pages, as links: the plan itself first, then the tools that feed it. */
+/** The plan's pages, as links (the exercises' tabs): the plan itself first, then the tools that feed it. */
 export function PlanNav({
   route,
   current,
@@ -16,14 +16,14 @@ export function PlanNav({
   navigate: RouteActions['navigate'];
 }) {
   return (
-    <nav className="plan-nav" aria-label="Plan pages">
+    <nav className="exercise-tabs" aria-label="Plan pages">
       <ol>
         {planSections.map((section) => (
           <li key={section}>
             <RouteLink
               route={{ ...route, section }}
               navigate={navigate}
-              className="plan-nav__link"
+              className="exercise-tabs__link"
               aria-current={section === current ? 'page' : undefined}
             >
               {sectionTitles[section]}

@@ -1,9 +1,8 @@
-import { useShallow } from 'zustand/shallow';
 import type { Account, Participant } from '../../shared/schemas/workshop';
 import { StatusPanel } from '../components/status-panel';
 import { WorkshopBreadcrumb } from '../components/workshop-breadcrumb';
+import { useShownWorkshop, WorkshopPending } from '../components/workshop-pending';
 import type { PlanSection, Route } from '../store/routes';
-import { useAppStore } from '../store/store-context';
 import { OwnerPicker } from '../views/exercise/owner-picker';
 import { PlanNav } from './plan-nav';
 import { sectionTitles } from './plan-sections';
@@ -32,29 +31,8 @@ export interface PlanPageProps {
 
 /** One key account's relationship development plan: the plan itself, and the tools behind it. */
 export function PlanView({ route }: { route: PlanRoute }) {
-  const { detail, status, error, navigate } = useAppStore(
-    useShallow((s) => ({
-      detail: s.currentId === route.workshopId ? s.current : null,
-      status: s.currentStatus,
-      error: s.currentError,
-      navigate: s.navigate,
-    })),
-  );
-  if (!detail) {
-    return (
-      <div className="page">
-        {status === 'error' ? (
-          <StatusPanel
-            kind="error"
-            title="The workshop could not be loaded"
-            detail={error?.message}
-          />
-        ) : (
-          <StatusPanel kind="loading" title="Loading the plan…" />
-        )}
-      </div>
-    );
-  }
+  const { detail, status, error, navigate } = useShownWorkshop(route.workshopId);
+  if (!detail) return <WorkshopPending status={status} error={error} loading="Loading the plan…" />;
   const { workshop, participants } = detail;
   const participant = participants.find((p) => p.id === route.participantId) ?? participants[0];
   const account =

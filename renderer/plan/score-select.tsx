@@ -1,7 +1,13 @@
 import { agreementScale } from '../../shared/course/stage-statements';
-import { StatementScore } from '../../shared/domain/stage';
+import type { StatementScore } from '../../shared/domain/stage';
+import { ChoiceSelect } from './choice-select';
 
-/** A statement's score on the four-point scale, or not scored: one select, named for its row. */
+const scoreChoices = agreementScale.map((o) => ({
+  value: o.score,
+  label: `${o.label} (${o.score})`,
+}));
+
+/** A statement's score on the four-point scale, or not scored. */
 export function ScoreSelect({
   label,
   score,
@@ -12,21 +18,12 @@ export function ScoreSelect({
   onScore(score: StatementScore | null): void;
 }) {
   return (
-    <select
-      className="plan-select"
-      aria-label={label}
-      value={score === null ? '' : String(score)}
-      onChange={(e) => {
-        const parsed = StatementScore.safeParse(Number(e.currentTarget.value));
-        onScore(e.currentTarget.value === '' || !parsed.success ? null : parsed.data);
-      }}
-    >
-      <option value="">Not scored</option>
-      {agreementScale.map((option) => (
-        <option key={option.score} value={option.score}>
-          {option.label} ({option.score})
-        </option>
-      ))}
-    </select>
+    <ChoiceSelect
+      label={label}
+      value={score}
+      choices={scoreChoices}
+      none="Not scored"
+      onChange={onScore}
+    />
   );
 }

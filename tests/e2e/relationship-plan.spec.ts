@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { ContactMap } from '../../shared/domain/contact-map';
+import { pathOf, planSections, type PlanSection } from '../../renderer/store/routes';
 import { pdfText } from '../fixtures/workshops/inspect-pdf';
 import {
   callApi,
@@ -379,23 +380,16 @@ async function seedWellFilledPlan(page: Page, host: RunningHost): Promise<Accoun
   return setup;
 }
 
-const planSections = [
-  '',
-  'stage',
-  'map',
-  'target',
-  'layers',
-  'buyer',
-  'readiness',
-  'practices',
-  'progress',
-];
-
 /** Opens one page of the plan by its address and waits for it. */
-async function gotoSection(page: Page, setup: AccountSetup, section: string) {
-  await page.goto(
-    `/workshops/${setup.workshopId}/plan${section ? `/${section}` : ''}?participant=${setup.participantId}&account=${setup.accountId}`,
-  );
+async function gotoSection(page: Page, setup: AccountSetup, section: PlanSection) {
+  const route = {
+    name: 'plan',
+    workshopId: setup.workshopId,
+    participantId: setup.participantId,
+    accountId: setup.accountId,
+    section,
+  } as const;
+  await page.goto(pathOf(route));
   await expect(page.getByText(/^Loading/)).toHaveCount(0);
   if (section === 'map') await page.getByRole('combobox', { name: 'Take out' }).selectOption('kim');
 }
@@ -415,7 +409,7 @@ test('every page of the plan holds on a 360 px phone with a very long account na
         .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
         .slice(0, 5),
     );
-    expect(wider, `page "${section || 'actions'}"`).toEqual([]);
+    expect(wider, `page "${section}"`).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
   }
 });
@@ -435,7 +429,7 @@ test.describe('pictures of the plan', () => {
       for (const section of planSections) {
         await gotoSection(page, setup, section);
         await page.waitForTimeout(300);
-        const name = `/tmp/kam-plan-${section || 'actions'}-${width}`;
+        const name = `/tmp/kam-plan-${section}-${width}`;
         await page.screenshot({ path: `${name}.png`, fullPage: true });
         // A phone's long page in screens, so each can be read at its own size.
         const tall = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -3,7 +3,6 @@ import { plural } from '../../../shared/format/plural';
 import {
   actionStatuses,
   actionStatusLabels,
-  ActionStatus,
   countByStatus,
   gapKindLabels,
   gapKinds,
@@ -17,11 +16,14 @@ import { gapsWithoutAction, sameGap } from '../../../shared/plan/gaps';
 import { personName } from '../../../shared/domain/contact-map';
 import { TrashIcon } from '../../components/icons';
 import { newItemId } from '../../kinds/list/new-id';
+import { ChoiceSelect } from '../choice-select';
 import { PartBar } from '../part-bar';
 import type { PlanPageProps } from '../plan-view';
 import type { AccountWork } from '../use-account-work';
 import { usePlanGaps } from '../use-plan-gaps';
 import { usePlanPart } from '../use-plan-part';
+
+const statusChoices = actionStatuses.map((s) => ({ value: s, label: actionStatusLabels[s] }));
 
 const gapValue = (gap: Pick<GapRef, 'kind' | 'key'>) => `${gap.kind}|${gap.key}`;
 
@@ -133,21 +135,12 @@ function ActionRow({
         </label>
         <label>
           <span className="field__label">Status</span>
-          <select
-            className="plan-select"
+          <ChoiceSelect
+            label={`Status: ${name}`}
             value={action.status}
-            aria-label={`Status: ${name}`}
-            onChange={(e) => {
-              const parsed = ActionStatus.safeParse(e.currentTarget.value);
-              if (parsed.success) set({ status: parsed.data });
-            }}
-          >
-            {actionStatuses.map((s) => (
-              <option key={s} value={s}>
-                {actionStatusLabels[s]}
-              </option>
-            ))}
-          </select>
+            choices={statusChoices}
+            onChange={(status) => status && set({ status })}
+          />
         </label>
         <button
           type="button"

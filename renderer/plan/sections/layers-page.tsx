@@ -4,11 +4,7 @@ import {
   layersPoint,
   type InvolvementLayer,
 } from '../../../shared/course/layers-of-involvement';
-import {
-  linkStrengths,
-  strengthLabels,
-  LinkStrength,
-} from '../../../shared/domain/contact-map-model';
+import { linkStrengths, strengthLabels } from '../../../shared/domain/contact-map-model';
 import {
   layersVerdict,
   MAX_LAYER_ENTRIES,
@@ -19,9 +15,12 @@ import {
 } from '../../../shared/plan/layers';
 import { TrashIcon } from '../../components/icons';
 import { newItemId } from '../../kinds/list/new-id';
+import { ChoiceSelect } from '../choice-select';
 import { PartBar } from '../part-bar';
 import type { PlanPageProps } from '../plan-view';
 import { usePlanPart } from '../use-plan-part';
+
+const strengthChoices = linkStrengths.map((s) => ({ value: s, label: strengthLabels[s] }));
 
 /** How an entry of a layer is called in labels: "activity link 2". */
 const entryName = (layer: InvolvementLayer, n: number) =>
@@ -66,22 +65,13 @@ function EntryRow({
       </label>
       <label>
         <span className="field__label">How strong</span>
-        <select
-          className="plan-select"
-          value={entry.strength === null ? '' : String(entry.strength)}
-          aria-label={`How strong: ${name}`}
-          onChange={(e) => {
-            const parsed = LinkStrength.safeParse(Number(e.currentTarget.value));
-            onChange({ ...entry, strength: parsed.success ? parsed.data : null });
-          }}
-        >
-          <option value="">Not rated</option>
-          {linkStrengths.map((s) => (
-            <option key={s} value={s}>
-              {strengthLabels[s]}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          label={`How strong: ${name}`}
+          value={entry.strength}
+          choices={strengthChoices}
+          none="Not rated"
+          onChange={(strength) => onChange({ ...entry, strength })}
+        />
       </label>
       {layer === 'people-bonds' && (
         <label className="plan-check">

@@ -6,15 +6,17 @@ import {
   readinessPositionLabels,
   readinessPositions,
 } from '../../../shared/course/partnership-readiness';
-import {
-  ReadinessPosition,
-  summariseReadiness,
-  type ReadinessPart,
-} from '../../../shared/plan/readiness';
+import { summariseReadiness, type ReadinessPart } from '../../../shared/plan/readiness';
 import { AssessmentSelect, withRating } from '../assessment-select';
+import { ChoiceSelect } from '../choice-select';
 import { PartBar } from '../part-bar';
 import type { PlanPageProps } from '../plan-view';
 import { usePlanPart } from '../use-plan-part';
+
+const positionChoices = readinessPositions.map((p) => ({
+  value: p,
+  label: readinessPositionLabels[p],
+}));
 
 /**
  * Partnership readiness (reading "Beyond key accounts"): where the relationship stands on each
@@ -71,28 +73,21 @@ export function ReadinessPage({ participant, account }: PlanPageProps) {
                   {c.towards}
                 </th>
                 <td data-label="Where we stand">
-                  <select
-                    className="plan-select"
-                    aria-label={`Characteristic ${i + 1}, where we stand: ${c.awayFrom} towards ${c.towards}`}
-                    value={part.characteristics[c.id] ?? ''}
-                    onChange={(e) => {
-                      const parsed = ReadinessPosition.safeParse(Number(e.currentTarget.value));
+                  <ChoiceSelect
+                    label={`Characteristic ${i + 1}, where we stand: ${c.awayFrom} towards ${c.towards}`}
+                    value={part.characteristics[c.id]}
+                    choices={positionChoices}
+                    none="Not assessed"
+                    onChange={(position) =>
                       update({
                         characteristics: withRating(
                           part.characteristics,
                           c.id,
-                          e.currentTarget.value !== '' && parsed.success ? parsed.data : undefined,
+                          position ?? undefined,
                         ),
-                      });
-                    }}
-                  >
-                    <option value="">Not assessed</option>
-                    {readinessPositions.map((p) => (
-                      <option key={p} value={p}>
-                        {readinessPositionLabels[p]}
-                      </option>
-                    ))}
-                  </select>
+                      })
+                    }
+                  />
                 </td>
               </tr>
             ))}

@@ -9,6 +9,7 @@ import type { KindName } from '../../../shared/kinds/answer-kinds';
 import type { Account, Participant } from '../../../shared/schemas/workshop';
 import { RouteLink } from '../../components/route-link';
 import { StatusPanel } from '../../components/status-panel';
+import { useShownWorkshop, WorkshopPending } from '../../components/workshop-pending';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
 import { ExerciseTimer } from '../../exercises/exercise-timer';
 import { ExerciseScreenOf } from '../../kinds/exercise-views';
@@ -26,30 +27,11 @@ type ExerciseRoute = Extract<Route, { name: 'exercise' }>;
 
 /** One exercise for one participant (and key account): prompt, timer, reveal, their answer. */
 export function ExerciseView({ route }: { route: ExerciseRoute }) {
-  const { detail, status, error, navigate } = useAppStore(
-    useShallow((s) => ({
-      detail: s.currentId === route.workshopId ? s.current : null,
-      status: s.currentStatus,
-      error: s.currentError,
-      navigate: s.navigate,
-    })),
-  );
+  const { detail, status, error, navigate } = useShownWorkshop(route.workshopId);
   const content = useWorkshopContent(route.workshopId);
 
   if (!detail || !content) {
-    return (
-      <div className="page">
-        {status === 'error' ? (
-          <StatusPanel
-            kind="error"
-            title="The workshop could not be loaded"
-            detail={error?.message}
-          />
-        ) : (
-          <StatusPanel kind="loading" title="Loading exercise…" />
-        )}
-      </div>
-    );
+    return <WorkshopPending status={status} error={error} loading="Loading exercise…" />;
   }
 
   const definition = exerciseIn(content, route.letter);
