@@ -97,12 +97,18 @@ export function singleThreads(map: ContactMap): string[] {
 }
 
 /**
- * The one person on the other side someone holds reciprocated contacts with: for a single
- * thread, whom it runs through. Null when they hold none, or several.
+ * For each of the given people, the one person on the other side they hold reciprocated
+ * contacts with: for a single thread, whom it runs through. Someone holding none, or several,
+ * is left out. One pass over the map, however many people are asked about.
  */
-export function soleContactOf(map: ContactMap, personId: string): string | null {
-  const contacts = contactsOf(map).get(personId);
-  return contacts?.size === 1 ? [...contacts][0]! : null;
+export function soleContactsOf(map: ContactMap, personIds: readonly string[]): Map<string, string> {
+  const contacts = contactsOf(map);
+  const soles = new Map<string, string>();
+  for (const id of personIds) {
+    const theirs = contacts.get(id);
+    if (theirs?.size === 1) soles.set(id, [...theirs][0]!);
+  }
+  return soles;
 }
 
 /** What taking one person off the map would do. */

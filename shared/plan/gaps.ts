@@ -16,7 +16,7 @@ import {
   personWithTitle,
   sideLabels,
   singleThreads,
-  soleContactOf,
+  soleContactsOf,
   verdictLabels,
   type ContactMap,
   type Person,
@@ -156,9 +156,12 @@ function mapGaps(inputs: PlanInputs): Array<Omit<GapRef, 'kind'>> {
 }
 
 function threadGaps(map: ContactMap): Array<Omit<GapRef, 'kind'>> {
-  return singleThreads(map).map((id) => {
-    const person = map.people.find((p) => p.id === id)!;
-    const thread = map.people.find((p) => p.id === soleContactOf(map, id));
+  const byId = new Map(map.people.map((p) => [p.id, p]));
+  const threads = singleThreads(map);
+  const solesOf = soleContactsOf(map, threads);
+  return threads.map((id) => {
+    const person = byId.get(id)!;
+    const thread = byId.get(solesOf.get(id) ?? '');
     return {
       key: id,
       label: `${personWithTitle(person)} hangs by a single thread${thread ? `: ${personName(thread)}` : ''}`,

@@ -9,7 +9,7 @@ import {
   sideLabels,
   singleThreads,
   sides,
-  soleContactOf,
+  soleContactsOf,
   type ContactMap,
 } from '../../../shared/domain/contact-map';
 import { layoutContactMap } from '../../../shared/domain/contact-map-layout';
@@ -215,6 +215,7 @@ function WhatIfSomeoneLeaves({ map, accountName }: { map: ContactMapAnswer; acco
 /** Customer people hanging by a single thread: one two-way contact, with one supplier person. */
 function SingleThreads({ map }: { map: ContactMap }) {
   const threads = singleThreads(map);
+  const soles = soleContactsOf(map, threads);
   const nameOf = (id: string | null) => {
     const person = map.people.find((p) => p.id === id);
     return person ? personWithTitle(person) : '';
@@ -234,7 +235,7 @@ function SingleThreads({ map }: { map: ContactMap }) {
         <ul className="plan-list" aria-label="Single threads">
           {threads.map((id) => (
             <li key={id}>
-              <strong>{nameOf(id)}</strong> — only through {nameOf(soleContactOf(map, id))}
+              <strong>{nameOf(id)}</strong> — only through {nameOf(soles.get(id) ?? null)}
             </li>
           ))}
         </ul>
