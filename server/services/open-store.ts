@@ -1,9 +1,13 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecoveryNotice } from '../../shared/api/commands/backups';
-import { BACKUP_FOLDER } from './backups/backup-files';
+import { BACKUP_FOLDER, listBackups } from './backups/backup-files';
 import { newestGoodBackup, recoveryMessage, rememberRecoveryNotices } from './backups/recovery';
+import { refuseInaccessible, unavailableFrom } from './database-unavailable';
+
 import {
+  isDamageError,
+  isLockedError,
   openReadOnly,
   openReadWrite,
   quickCheck,
@@ -42,10 +46,22 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-type Inspection = { state: 'ok'; version: number } | { state: 'damaged'; reason: string };
+type Inspection =
+  { state: 'ok'; version: number } | { state: 'new' } | { state: 'damaged'; reason: string };
 
-/** Looks at an existing file without changing it: is it readable, and which version? */
-function inspect(file: string): Inspection {
+/**
+ * Looks at an existing file without changing it: is it readable, and which version? Only
+ * damage is reported as such; a file that cannot be read for any other reason (locked by
+ * another program, say) is refused with DatabaseUnavailableError and left alone.
+ */
+function inspect(file: string, backupFolder: string): Inspection {
+  if (statSync(file).size === 0) {
+    // SQLite takes an empty file for a new database. With backups beside it, a database was
+    // here before: its emptiness is damage, and the backups are what to offer.
+    return listBackups(backupFolder).length > 0
+      ? { state: 'damaged', reason: 'the file is empty' }
+      : { state: 'new' };
+  }
   let db: Db | undefined;
   try {
     db = openReadOnly(file);
@@ -53,7 +69,10 @@ function inspect(file: string): Inspection {
     if (check !== 'ok') return { state: 'damaged', reason: check };
     return { state: 'ok', version: schemaVersionOf(db) };
   } catch (error) {
-    return { state: 'damaged', reason: error instanceof Error ? error.message : String(error) };
+    if (isDamageError(error)) {
+      return { state: 'damaged', reason: error instanceof Error ? error.message : String(error) };
+    }
+    throw unavailableFrom(file, error);
   } finally {
     db?.close();
   }
@@ -73,30 +92,37 @@ export function fileStamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
-/**
- * Opens `<dataDir>/workshop.db`, creating or migrating it. A damaged file is moved
- * aside and a fresh one started; a file from a newer app is refused untouched.
- */
 export interface OpenStoreOptions {
   now?: () => Date;
   /** The migrations to bring the file up to; tests pass their own. */
   migrations?: readonly Migration[];
 }
 
+/**
+ * Opens `<dataDir>/workshop.db`, creating or migrating it. A damaged file is moved aside and
+ * a fresh one started; a file from a newer app (NewerDatabaseError) and a file that cannot be
+ * used now — locked, unreadable, read-only (DatabaseUnavailableError) — are refused untouched.
+ */
 export function openStore(dataDir: string, options: OpenStoreOptions = {}): OpenedStore {
   const now = options.now ?? (() => new Date());
   const wanted = options.migrations ?? migrations;
   const latest = wanted.at(-1)?.version ?? 0;
-  mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
+  const backupFolder = join(dataDir, BACKUP_FOLDER);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw unavailableFrom(file, error);
+  }
+  refuseInaccessible(file);
   const notices: StoreNotice[] = [];
 
   let existingVersion = 0;
   if (existsSync(file)) {
-    const found = inspect(file);
+    const found = inspect(file, backupFolder);
     if (found.state === 'damaged') {
       const damagedPath = moveAside(file, fileStamp(now()));
-      const backup = newestGoodBackup(join(dataDir, BACKUP_FOLDER), latest);
+      const backup = newestGoodBackup(backupFolder, latest);
       notices.push({
         kind: 'moved-aside',
         damagedPath,
@@ -104,20 +130,23 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Open
         backup,
         message: recoveryMessage(found.reason, damagedPath, file, backup),
       });
-    } else if (found.version > latest) {
+    } else if (found.state === 'ok' && found.version > latest) {
       throw new NewerDatabaseError(file, found.version, latest);
-    } else {
+    } else if (found.state === 'ok') {
       existingVersion = found.version;
     }
   }
 
-  const db = openReadWrite(file);
+  let db: Db;
+  try {
+    db = openReadWrite(file);
+  } catch (error) {
+    throw isDamageError(error) ? error : unavailableFrom(file, error);
+  }
   try {
     if (existingVersion < latest) {
       const backupPath =
-        existingVersion > 0
-          ? writeVerifiedBackup(db, join(dataDir, BACKUP_FOLDER), fileStamp(now()))
-          : null;
+        existingVersion > 0 ? writeVerifiedBackup(db, backupFolder, fileStamp(now())) : null;
       runMigrations(db, wanted);
       if (existingVersion > 0) {
         notices.push({ kind: 'migrated', from: existingVersion, to: latest, backupPath });
@@ -125,7 +154,8 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Open
     }
   } catch (error) {
     db.close();
-    throw error;
+    // Another program taking the lock between the check and the migration is no bug.
+    throw isLockedError(error) ? unavailableFrom(file, error) : error;
   }
   // The renderer asks for these later (store:notices) to offer the backup.
   rememberRecoveryNotices(

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { sqliteCodeOf } from '../errors/app-error';
 
 /** The handle every repository function takes first. */
 export type Db = Database.Database;
@@ -27,7 +28,12 @@ export function openReadOnly(file: string): Db {
 
 export function openReadWrite(file: string): Db {
   const db = new Database(file);
-  applyConnectionSettings(db);
+  try {
+    applyConnectionSettings(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }
 
@@ -40,6 +46,32 @@ export function schemaVersionOf(db: Db): number {
 export function quickCheck(db: Db): string {
   const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
   return rows.map((r) => r.quick_check).join('; ') || 'no answer';
+}
+
+/** How many problems a full check reports at most: enough to say what is wrong. */
+const INTEGRITY_PROBLEMS_REPORTED = 5;
+
+/**
+ * SQLite's full integrity check: 'ok', or the first problems it found. Unlike the quick check
+ * it also proves every index matches its table (a row missing from an index is damage).
+ */
+export function integrityCheck(db: Db): string {
+  const rows = db.pragma(`integrity_check(${INTEGRITY_PROBLEMS_REPORTED})`) as Array<{
+    integrity_check: string;
+  }>;
+  return rows.map((r) => r.integrity_check).join('; ') || 'no answer';
+}
+
+/** The file's content is damaged or is not a database: only this justifies moving it aside. */
+export function isDamageError(error: unknown): boolean {
+  const code = sqliteCodeOf(error);
+  return code !== null && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+/** Another connection (another program) holds a lock the operation needed. */
+export function isLockedError(error: unknown): boolean {
+  const code = sqliteCodeOf(error);
+  return code !== null && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
 /** Closes the database after folding the WAL back into the main file. */
