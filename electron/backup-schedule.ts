@@ -1,25 +1,36 @@
 import type { App, BrowserWindow, Dialog } from 'electron';
 import type { Api } from '../server/api/create-api';
-import { startBackupSchedule } from '../server/services/backups/schedule';
-import type { Db } from '../server/store/database';
-import { closeStore } from '../server/store/database';
+import type { OpenedStore } from '../server/services/open-store';
+import { startStoreUpkeep } from '../server/services/store-upkeep';
 import { ipcChannels, type AppCommand } from '../shared/api/transport';
 import { pickWorkshopFile, sendWorkshopFile } from './file-open';
 import type { FileMenu } from './menu';
 
 /**
- * Runs the daily backup while the app runs. On quit it waits for a backup under way before
- * closing the database: closing it mid-copy would fail the backup and the close.
+ * Runs the store's upkeep (backups, the background integrity check) while the app runs. On
+ * quit it waits for a backup under way before closing the database: closing it mid-copy
+ * would fail the backup and the close.
  */
-export function runBackupsUntilQuit(app: Pick<App, 'on' | 'quit'>, db: Db): void {
-  const schedule = startBackupSchedule(db);
+export function runStoreUpkeepUntilQuit(
+  app: Pick<App, 'on' | 'quit'>,
+  opened: OpenedStore,
+  dialog: Pick<Dialog, 'showMessageBox'>,
+): void {
+  const upkeep = startStoreUpkeep(opened, {
+    onDamageFound: (message) =>
+      void dialog.showMessageBox({
+        type: 'warning',
+        title: 'Your workshop database is damaged',
+        message: 'A full check found damage in your workshop database.',
+        detail: message,
+      }),
+  });
   let closed = false;
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void schedule.stop().finally(() => {
+    void upkeep.close().finally(() => {
       closed = true;
-      closeStore(db);
       app.quit();
     });
   });

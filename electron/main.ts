@@ -6,7 +6,7 @@ import { ipcChannels } from '../shared/api/transport';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { broadcastEvents, createSenderCheck, mountApi } from './ipc';
 import { describeDisplays } from './displays';
-import { fileMenuActions, runBackupsUntilQuit } from './backup-schedule';
+import { fileMenuActions, runStoreUpkeepUntilQuit } from './backup-schedule';
 import { mountWorkshopFileIpc, sendWorkshopFile, workshopFileInArgv } from './file-open';
 import { mountExportSave } from './export-save';
 import { installMenu, type ExportPdf, type FileMenu } from './menu';
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  runBackupsUntilQuit(app, opened.db);
+  runStoreUpkeepUntilQuit(app, opened, dialog);
 
   const api = createApi({ db: opened.db });
   const windows = () => BrowserWindow.getAllWindows();

@@ -102,7 +102,7 @@ export function createApi(
       return { ok: true, value: output.data };
     } catch (error) {
       const apiError = toApiError(error);
-      if (apiError.code === 'internal' || apiError.code === 'unavailable') {
+      if (['internal', 'unavailable', 'damaged'].includes(apiError.code)) {
         logError(`Command ${name} failed`, error);
       }
       return { ok: false, error: apiError };

@@ -10,5 +10,6 @@ export const statusForError: Record<ErrorCode, number> = {
   'too-large': 413,
   'rate-limited': 429,
   unavailable: 503,
+  damaged: 500,
   internal: 500,
 };

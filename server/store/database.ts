@@ -49,7 +49,7 @@ export function quickCheck(db: Db): string {
 }
 
 /** How many problems a full check reports at most: enough to say what is wrong. */
-const INTEGRITY_PROBLEMS_REPORTED = 5;
+export const INTEGRITY_PROBLEMS_REPORTED = 5;
 
 /**
  * SQLite's full integrity check: 'ok', or the first problems it found. Unlike the quick check

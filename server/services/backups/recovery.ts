@@ -15,6 +15,33 @@ export function newestGoodBackup(folder: string, latestVersion: number): BackupI
   return null;
 }
 
+function backupDate(backup: BackupInfo): string {
+  return new Date(backup.createdAt).toLocaleString('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+}
+
+/** What to say when the full check, run in the background on a large file, finds damage. */
+export function damageFoundMessage(
+  reason: string,
+  databasePath: string,
+  backup: BackupInfo | null,
+): string {
+  const what =
+    `A full check of your workshop database (${databasePath}) found damage that the quick ` +
+    `check at start cannot see (${reason}). Your workshops stay open, but some of what is ` +
+    'saved in them may not be readable.';
+  if (!backup) {
+    return `${what} No backup was found: export the workshops you need (Export workshop file) now.`;
+  }
+  return (
+    `${what} The newest good backup, from ${backupDate(backup)}, is at ${backup.path}: ` +
+    'restore it with Backups… (the current state is backed up first), or export the ' +
+    'workshops you need before you do.'
+  );
+}
+
 /** The recovery notice in plain words, naming both files. */
 export function recoveryMessage(
   reason: string,
@@ -26,11 +53,7 @@ export function recoveryMessage(
     `Your workshop database could not be read (${reason}). It has been moved to ` +
     `${damagedPath} — nothing was deleted — and a new, empty database was started at ${databasePath}.`;
   if (!backup) return `${what} No backup was found to restore.`;
-  const when = new Date(backup.createdAt).toLocaleString('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
-  return `${what} The newest good backup, from ${when}, is at ${backup.path}. You can restore it now: your workshops as they were then will come back.`;
+  return `${what} The newest good backup, from ${backupDate(backup)}, is at ${backup.path}. You can restore it now: your workshops as they were then will come back.`;
 }
 
 // Startup notices belong to the open database they describe; a restore clears them.

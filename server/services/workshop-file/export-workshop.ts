@@ -1,4 +1,5 @@
 import type { ExerciseLetter } from '../../../shared/exercises/letters';
+import type { Account } from '../../../shared/schemas/workshop';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from '../../../shared/workshop-file/format';
 import type {
   FileAccount,
@@ -10,10 +11,12 @@ import type { Db } from '../../store/database';
 import { listAccountsOfWorkshop } from '../../store/repositories/accounts';
 import { listAnswersOfWorkshop } from '../../store/repositories/answers';
 import { getFacilitationState } from '../../store/repositories/facilitation';
-import { listParticipants } from '../../store/repositories/participants';
+import { listParticipants, type ParticipantRow } from '../../store/repositories/participants';
 import { listStageScorings } from '../../store/repositories/stage-scorings';
 import { getWorkshopSettings } from '../../store/repositories/workshop-settings';
 import { getWorkshop } from '../../store/repositories/workshops';
+import { parseStoredJson } from '../../store/stored-json';
+import { describeAnswer } from '../describe-answer';
 import { appInfo } from './app-info';
 
 /** Every answer of a workshop, looked up by owner and exercise. */
@@ -22,9 +25,11 @@ function answersOf(db: Db, workshopId: string) {
   const byKey = new Map(rows.map((r) => [`${r.accountId ?? r.participantId}/${r.exercise}`, r]));
   // Payloads were checked against their exercise's schema when saved; the export's output
   // schema checks them again, so a broken one stops the export instead of the import.
-  return (ownerId: string, exercise: ExerciseLetter) => {
-    const row = byKey.get(`${ownerId}/${exercise}`);
-    return row ? (JSON.parse(row.payload) as never) : undefined;
+  return (exercise: ExerciseLetter, participant: ParticipantRow, account?: Account) => {
+    const row = byKey.get(`${account?.id ?? participant.id}/${exercise}`);
+    if (!row) return undefined;
+    const what = () => describeAnswer(participant.name, exercise, account?.name);
+    return parseStoredJson(row.payload, what) as never;
   };
 }
 
@@ -44,18 +49,18 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
     id: p.id,
     name: p.name,
     answers: present({
-      A: answerOf(p.id, 'A'),
-      B: answerOf(p.id, 'B'),
-      E: answerOf(p.id, 'E'),
-      F: answerOf(p.id, 'F'),
+      A: answerOf('A', p),
+      B: answerOf('B', p),
+      E: answerOf('E', p),
+      F: answerOf('F', p),
     }),
     accounts: accounts
       .filter((a) => a.participantId === p.id)
       .map((a): FileAccount => ({
         id: a.id,
         name: a.name,
-        answers: present({ C: answerOf(a.id, 'C'), D: answerOf(a.id, 'D') }),
-        ...present({ map: answerOf(a.id, 'G') }),
+        answers: present({ C: answerOf('C', p, a), D: answerOf('D', p, a) }),
+        ...present({ map: answerOf('G', p, a) }),
         // Oldest first: the order they were made in, which import keeps.
         scorings: listStageScorings(db, a.id)
           .reverse()

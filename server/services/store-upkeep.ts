@@ -1,0 +1,100 @@
+import { join, dirname } from 'node:path';
+import { closeStore, integrityCheck, type Db } from '../store/database';
+import { latestSchemaVersion } from '../store/migrations';
+import { startStoreWorker, type StoreWorker } from '../store/store-worker';
+import { BACKUP_FOLDER } from './backups/backup-files';
+import { damageFoundMessage, newestGoodBackup } from './backups/recovery';
+import { startBackupSchedule, type BackupSchedule } from './backups/schedule';
+import type { OpenedStore } from './open-store';
+
+export interface StoreUpkeepOptions {
+  now?: () => Date;
+  /** Told when the full check in the background finds damage the quick check at start missed. */
+  onDamageFound?: (message: string) => void;
+  /** Where failures of background work are reported; the app carries on. */
+  onError?: (message: string, error: unknown) => void;
+  /** Hours-of-use backups and the daily one; tests pass their own timing. */
+  backupCheckEveryMs?: number;
+}
+
+/** What keeps an open database healthy while the app runs, and closes it at the end. */
+export interface StoreUpkeep {
+  backups: BackupSchedule;
+  /** The background integrity check's result ('ok' or the damage), or null if none was due. */
+  integrityChecked: Promise<string | null>;
+  /** Stops the background work and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Runs the full integrity check on the worker; on the app's own thread if it could not start. */
+async function checkInBackground(db: Db, worker: StoreWorker | null): Promise<string> {
+  const started = worker
+    ? await worker.ready.then(
+        () => true,
+        () => false,
+      )
+    : false;
+  // A worker that could not start must not leave the file unchecked.
+  return started && worker ? worker.integrityCheck() : integrityCheck(db);
+}
+
+/**
+ * Starts what runs beside an open database: the backups, and on a second thread the full
+ * integrity check that a large file could not have at start.
+ */
+export function startStoreUpkeep(
+  opened: OpenedStore,
+  options: StoreUpkeepOptions = {},
+): StoreUpkeep {
+  const { db, file } = opened;
+  const onError = options.onError ?? ((message, error) => console.error(message, error));
+  const onDamageFound = options.onDamageFound ?? ((message) => console.warn(message));
+
+  let closing = false;
+  let worker: StoreWorker | null = null;
+  if (opened.integrityCheckDue) {
+    try {
+      worker = startStoreWorker(file);
+    } catch (error) {
+      onError('The background check could not start a worker; it runs here instead', error);
+    }
+  }
+
+  const integrityChecked: Promise<string | null> = opened.integrityCheckDue
+    ? checkInBackground(db, worker).then(
+        (result) => {
+          if (result !== 'ok') {
+            const backup = newestGoodBackup(
+              join(dirname(file), BACKUP_FOLDER),
+              latestSchemaVersion,
+            );
+            onDamageFound(damageFoundMessage(result, file, backup));
+          }
+          return result;
+        },
+        (error: unknown) => {
+          // Closing the app abandons a check still running: that is no failure to report.
+          if (!closing) onError('The full check of the database could not run', error);
+          return null;
+        },
+      )
+    : Promise.resolve(null);
+
+  const backups = startBackupSchedule(db, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.backupCheckEveryMs ? { checkEveryMs: options.backupCheckEveryMs } : {}),
+    onError: (error) => onError('Automatic backup failed', error),
+  });
+
+  return {
+    backups,
+    integrityChecked,
+    async close() {
+      closing = true;
+      await backups.stop();
+      await worker?.close();
+      await integrityChecked;
+      closeStore(db);
+    },
+  };
+}
