@@ -26,3 +26,9 @@ export const IsoDate = z
 
 /** A moment as an ISO 8601 UTC timestamp. */
 export const Timestamp = z.iso.datetime();
+
+/** The latest moment a JavaScript Date can hold; a later number is no moment at all. */
+export const MAX_EPOCH_MS = 8_640_000_000_000_000;
+
+/** A moment as milliseconds since 1970, one a clock can show. */
+export const EpochMs = z.int().min(0).max(MAX_EPOCH_MS);

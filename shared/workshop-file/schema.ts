@@ -9,7 +9,7 @@ import {
   TopThreeAnswer,
 } from '../exercises/answer-payloads';
 import { stages } from '../domain/stage';
-import { FacilitationState } from '../schemas/facilitation';
+import { ImportedFacilitationState } from '../schemas/facilitation';
 import { Id, Name, Timestamp } from '../schemas/common';
 import { WorkshopSettings } from '../schemas/settings';
 import { Workshop } from '../schemas/workshop';
@@ -67,7 +67,7 @@ export const WorkshopFile = z
     exportedAt: Timestamp,
     app: z.strictObject({ name: z.string().max(200), version: z.string().max(50) }),
     workshop: Workshop,
-    facilitation: FacilitationState,
+    facilitation: ImportedFacilitationState,
     /** The workshop's settings for its PDF outputs; left out, the defaults apply. */
     settings: WorkshopSettings.optional(),
     participants: z.array(FileParticipant),
