@@ -1,11 +1,23 @@
 import { z } from 'zod';
 
-/** An entity id: opaque, short, printable. */
+/**
+ * Names every plain object already has (`__proto__`, `constructor`, `toString`…). As ids they
+ * would read an object's own machinery wherever ids key a plain object, so none is an id.
+ */
+const ID_CHARACTERS = /^[A-Za-z0-9_-]+$/;
+const objectPrototypeNames = Object.getOwnPropertyNames(Object.prototype).filter((name) =>
+  ID_CHARACTERS.test(name),
+);
+// A pattern, not a refinement, so that the workshop file's JSON Schema says it too.
+const notAnObjectPrototypeName = new RegExp(`^(?!(?:${objectPrototypeNames.join('|')})$)`);
+
+/** An entity id: opaque, short, printable, and never a name every plain object has. */
 export const Id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - or _');
+  .regex(ID_CHARACTERS, 'Use letters, digits, - or _')
+  .regex(notAnObjectPrototypeName, 'This id is reserved: it names part of every JavaScript object');
 
 /** A name typed by a user: trimmed, not empty, one line. */
 export const Name = z

@@ -196,6 +196,15 @@ describe('workshop file import refusals', () => {
     expect(error.message).toMatch(/newer version.*update the app/);
   });
 
+  it.each(['__proto__', 'constructor', 'toString'])(
+    'a workshop whose id is "%s", a name every plain object has, naming the path',
+    (id) => {
+      const error = refused(mutated((f) => (f.workshop.id = id)));
+      expect(error).toMatchObject({ code: 'validation', path: 'workshop.id' });
+      expect(error.message).toMatch(/reserved/);
+    },
+  );
+
   it('ids used twice', () => {
     const error = refused(mutated((f) => (f.participants[0]!.accounts[0]!.scorings[0]!.id = 'a1')));
     expect(error.message).toBe(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerPayloadSchemas } from '../../../shared/exercises/answer-payloads';
 import { FacilitationState } from '../../../shared/schemas/facilitation';
+import { Id } from '../../../shared/schemas/common';
 import { WorkshopFields } from '../../../shared/schemas/workshop';
 
 const fields = {
@@ -70,5 +71,22 @@ describe('facilitation state', () => {
       autoStartTimer: false,
       revision: 0,
     });
+  });
+});
+
+describe('ids', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'refuses "%s", a name every plain object already has, saying why',
+    (id) => {
+      const parsed = Id.safeParse(id);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/reserved/);
+    },
+  );
+
+  it('accepts ids that only resemble those names', () => {
+    for (const id of ['proto', '__proto', 'Constructor', 'to-string', 'w1', 'p-7f3a']) {
+      expect(Id.safeParse(id).success, id).toBe(true);
+    }
   });
 });
