@@ -1,5 +1,6 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import type { ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { ApiError, Result } from '../../shared/api/errors';
 import { httpPaths } from '../../shared/api/transport';
@@ -27,7 +28,40 @@ export interface HostOptions {
   bodyLimit?: number;
   /** Api calls one client (one IP address) may make per window; more get 429. */
   rateLimit?: RateLimit;
+  /** How long clients may take; HOST_TIMEOUTS unless given (tests shorten them). */
+  timeouts?: Partial<HostTimeouts>;
 }
+
+/** How long a client may hold the host, in milliseconds: nothing waits forever. */
+export interface HostTimeouts {
+  /** A whole request, headers and body, must have arrived within this. */
+  requestMs: number;
+  /** Its headers must have arrived within this. */
+  headersMs: number;
+  /** A connection on which nothing is sent or received for this long is closed. */
+  idleMs: number;
+  /** A kept-alive connection waits this long for the browser's next request. */
+  keepAliveMs: number;
+  /** How often the request and header limits are checked. */
+  checkEveryMs: number;
+  /** On close, how long requests under way may take to finish before they are cut off. */
+  closeGraceMs: number;
+}
+
+/**
+ * A workshop file of 20 MB crosses even a slow network in well under the request limit; the
+ * idle limit stays above the event stream's 20-second heartbeat; a browser reuses a connection
+ * within seconds or not at all. Closing gives requests under way three seconds, so that a
+ * stopped host is gone within a few seconds whatever its clients do.
+ */
+export const HOST_TIMEOUTS: HostTimeouts = {
+  requestMs: 30_000,
+  headersMs: 10_000,
+  idleMs: 30_000,
+  keepAliveMs: 5_000,
+  checkEveryMs: 1_000,
+  closeGraceMs: 3_000,
+};
 
 /** At most `max` api calls per `windowMs` milliseconds from one client. */
 export interface RateLimit {
@@ -38,7 +72,10 @@ export interface RateLimit {
 export interface RunningHost {
   app: FastifyInstance;
   url: string;
-  /** Stops taking requests, lets those under way finish, ends event streams. */
+  /**
+   * Ends event streams, lets requests under way finish (up to the grace period), answering
+   * any that arrive meanwhile with 503, then stops listening and cuts what is left.
+   */
   close(): Promise<void>;
 }
 
@@ -61,16 +98,36 @@ function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
 /** Starts the browser host: the app's pages, its api over HTTP, and server events. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const address = options.address ?? '127.0.0.1';
+  const timeouts = { ...HOST_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     logger: false,
-    forceCloseConnections: 'idle',
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
+    // Closing comes after the grace period (see close()): whatever is still open then is cut.
+    forceCloseConnections: true,
   });
   const streams = new EventStreams(options.api);
   // Filled in once listening, when the real port is known (port 0 picks a free one).
   let allowedHosts = new Set<string>();
+  const underWay = new RequestsUnderWay();
+  let stopping = false;
 
   app.addHook('onRequest', async (request, reply) => {
+    underWay.track(reply.raw);
+    if (stopping) {
+      // A browser's kept-alive connection may still bring a request: it gets an answer.
+      reply.header('Connection', 'close');
+      return sendError(reply, {
+        code: 'unavailable',
+        message: 'The workshop host is stopping. Start it again to carry on.',
+      });
+    }
     if (!isAllowedHost(request.headers.host, allowedHosts)) {
       return sendError(reply, {
         code: 'forbidden',
@@ -179,5 +236,40 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   allowedHosts = allowedHostNames(address, port);
   const shownAddress = address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address;
 
-  return { app, url: `http://${shownAddress}:${port}/`, close: () => app.close() };
+  return {
+    app,
+    url: `http://${shownAddress}:${port}/`,
+    async close() {
+      stopping = true;
+      streams.closeAll();
+      await underWay.finished(timeouts.closeGraceMs);
+      await app.close();
+    },
+  };
+}
+
+/** The requests whose response is not finished yet, so that closing can wait for them. */
+class RequestsUnderWay {
+  private count = 0;
+  private onIdle: (() => void) | null = null;
+
+  track(response: ServerResponse): void {
+    this.count++;
+    response.once('close', () => {
+      this.count--;
+      if (this.count === 0) this.onIdle?.();
+    });
+  }
+
+  /** Resolves once none is under way, or after `graceMs` at the latest. */
+  finished(graceMs: number): Promise<void> {
+    if (this.count === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, graceMs);
+      this.onIdle = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
 }

@@ -7,6 +7,9 @@ import { closeStore } from '../store/database';
 import { startHost } from './create-host';
 import { parseServeOptions } from './serve-options';
 
+/** The longest a SIGTERM or SIGINT may take to end the host, whatever its clients do. */
+const STOP_DEADLINE_MS = 9_500;
+
 /** `npm run serve -- --port <n> --data <dir>`: the browser host, until SIGTERM or SIGINT. */
 async function main(): Promise<void> {
   const options = parseServeOptions(process.argv.slice(2));
@@ -43,6 +46,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received: finishing open requests and closing the database…`);
+    // Whatever happens, the host is gone within the promised time; the database stays safe
+    // even then (WAL), and the next start folds in what is left.
+    setTimeout(() => {
+      console.error(`Could not stop cleanly within ${STOP_DEADLINE_MS / 1000} s; exiting now.`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     // Requests under way finish first (their writes commit), then the file is closed cleanly.
     await host.close();
     await upkeep.close();

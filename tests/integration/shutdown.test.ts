@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { postCommand } from './helpers/http';
 import { exitCodeOf, spawnTs, waitForOutput } from './helpers/child';
 import { tempDir } from './helpers/temp-store';
+import {
+  endlessChunkedClient,
+  keptAliveConnection,
+  silentClient,
+  slowBodyClient,
+  slowHeadersClient,
+} from './helpers/slow-clients';
 
 const SERVE = 'server/host/serve.ts';
 const fields = {
@@ -70,4 +77,38 @@ describe('stopping the browser host', () => {
     second.child.kill('SIGINT');
     expect(await exitCodeOf(second.child)).toBe(0);
   });
+
+  it('exits 0 within 10 s of SIGTERM whatever clients do, and what was saved is there after restart', async () => {
+    const dataDir = tempDir();
+    const first = await startServe(dataDir);
+    const created = JSON.parse((await postCommand(first.url, 'workshops:create', fields)).body);
+    const browser = keptAliveConnection(first.url);
+    expect(await browser.send('workshops:list', {})).toMatch(/^HTTP\/1\.1 200/);
+    const hostile = [
+      endlessChunkedClient(first.url),
+      ...Array.from({ length: 20 }, () => slowBodyClient(first.url)),
+      ...Array.from({ length: 5 }, () => slowHeadersClient(first.url)),
+      ...Array.from({ length: 5 }, () => silentClient(first.url)),
+    ];
+    await new Promise((r) => setTimeout(r, 300));
+
+    const started = Date.now();
+    first.child.kill('SIGTERM');
+    const code = await Promise.race([
+      exitCodeOf(first.child),
+      new Promise<'still running'>((r) => setTimeout(() => r('still running'), 15_000)),
+    ]);
+    const took = Date.now() - started;
+    for (const client of hostile) client.stop();
+    if (code === 'still running') first.child.kill('SIGKILL');
+    console.log(`shutdown: SIGTERM with ${hostile.length} hostile clients, exited in ${took} ms`);
+    expect(code).toBe(0);
+    expect(took).toBeLessThan(10_000);
+
+    const second = await startServe(dataDir);
+    const list = JSON.parse((await postCommand(second.url, 'workshops:list', {})).body);
+    expect(list.value.map((w: { id: string }) => w.id)).toEqual([created.value.id]);
+    second.child.kill('SIGTERM');
+    expect(await exitCodeOf(second.child)).toBe(0);
+  }, 40_000);
 });
