@@ -29,10 +29,13 @@ export function runStoreUpkeepUntilQuit(
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void upkeep.close().finally(() => {
-      closed = true;
-      app.quit();
-    });
+    void upkeep
+      .close()
+      .then((closing) => closing && console.warn(closing))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
 }
 

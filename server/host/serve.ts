@@ -54,7 +54,8 @@ async function main(): Promise<void> {
     }, STOP_DEADLINE_MS).unref();
     // Requests under way finish first (their writes commit), then the file is closed cleanly.
     await host.close();
-    await upkeep.close();
+    const closing = await upkeep.close();
+    if (closing) console.warn(closing);
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

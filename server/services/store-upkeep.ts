@@ -22,8 +22,11 @@ export interface StoreUpkeep {
   backups: BackupSchedule;
   /** The background integrity check's result ('ok' or the damage), or null if none was due. */
   integrityChecked: Promise<string | null>;
-  /** Stops the background work and closes the database. */
-  close(): Promise<void>;
+  /**
+   * Stops the background work and closes the database; resolves with what the user should be
+   * told about the close (why the journal stays beside the file), or null.
+   */
+  close(): Promise<string | null>;
 }
 
 /** Runs the full integrity check on the worker; on the app's own thread if it could not start. */
@@ -94,7 +97,12 @@ export function startStoreUpkeep(
       await backups.stop();
       await worker?.close();
       await integrityChecked;
-      closeStore(db);
+      const closed = closeStore(db);
+      return closed.journalFolded
+        ? null
+        : `The database was closed, but its journal (${file}-wal) could not be folded into it ` +
+            `(${closed.reason}). Nothing is lost: it is folded in the next time the database ` +
+            'is opened. Free some space on the disk before then.';
     },
   };
 }

@@ -74,9 +74,22 @@ export function isLockedError(error: unknown): boolean {
   return code !== null && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
-/** Closes the database after folding the WAL back into the main file. */
-export function closeStore(db: Db): void {
-  if (!db.open) return;
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+/** How a database was closed: its journal folded back into the file, or why not. */
+export type CloseReport = { journalFolded: true } | { journalFolded: false; reason: string };
+
+/**
+ * Closes the database after folding the WAL back into the main file. Folding it in can fail
+ * (a full disk): nothing is lost then, since the WAL stays beside the file and SQLite folds it
+ * in at the next open; the database is closed all the same and the reason is returned.
+ */
+export function closeStore(db: Db): CloseReport {
+  if (!db.open) return { journalFolded: true };
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return { journalFolded: true };
+  } catch (error) {
+    return { journalFolded: false, reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    db.close();
+  }
 }

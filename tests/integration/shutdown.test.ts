@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { postCommand } from './helpers/http';
 import { exitCodeOf, spawnTs, waitForOutput } from './helpers/child';
 import { tempDir } from './helpers/temp-store';
+import { canMountPrivately, outputOf, spawnTsOnSmallDisk } from './helpers/confined-child';
 import {
   endlessChunkedClient,
   keptAliveConnection,
@@ -111,4 +112,48 @@ describe('stopping the browser host', () => {
     second.child.kill('SIGTERM');
     expect(await exitCodeOf(second.child)).toBe(0);
   }, 40_000);
+
+  it.skipIf(!canMountPrivately)(
+    'on a full disk, refuses the save that does not fit, and on SIGTERM closes cleanly, says why and exits 0',
+    async () => {
+      const dataDir = tempDir();
+      const child = spawnTsOnSmallDisk(dataDir, 1024, SERVE, ['--port', '0', '--data', dataDir]);
+      const output = outputOf(child);
+      const [, url] = await waitForOutput(child, /(http:\/\/127\.0\.0\.1:\d+\/)/);
+      const created = JSON.parse((await postCommand(url!, 'workshops:create', fields)).body);
+      const detail = JSON.parse(
+        (await postCommand(url!, 'workshops:get', { id: created.value.id })).body,
+      );
+      const key = {
+        participantId: detail.value.participants[0].id,
+        exercise: 'A',
+        accountId: null,
+      };
+      let refused: { status: number; body: string } | null = null;
+      for (let n = 0; n < 500 && !refused; n++) {
+        const items = Array.from({ length: 8 }, (_, i) => ({
+          id: `i${i}`,
+          text: `save ${n} item ${i} ${Math.random()}`.padEnd(3_900, '.'),
+        }));
+        const response = await postCommand(url!, 'answers:save', {
+          ...key,
+          payload: { items, matches: [] },
+        });
+        if (response.status !== 200) refused = response;
+      }
+      expect(refused?.status).toBe(503);
+      expect(refused?.body).toMatch(/disk is full/);
+
+      let afterStop = '';
+      child.stderr!.on('data', (chunk: Buffer) => (afterStop += chunk.toString()));
+      child.kill('SIGTERM');
+      const { code, stdout, stderr } = await output;
+      // The refused save was logged with its error; stopping adds no error of its own.
+      expect(afterStop).not.toMatch(/SqliteError|Error:/);
+      expect(stdout + stderr).toMatch(/could not be folded into it \(database or disk is full\)/);
+      expect(stdout + stderr).toMatch(/Nothing is lost/);
+      expect(code).toBe(0);
+    },
+    30_000,
+  );
 });

@@ -24,6 +24,7 @@ import {
   reportOf,
   spawnTsAsNobody,
   spawnTsOnReadOnlyFolder,
+  spawnTsOnSmallDisk,
 } from './helpers/confined-child';
 import { tempDir } from './helpers/temp-store';
 
@@ -211,4 +212,26 @@ describe('an empty database file', () => {
     expect(readdirSync(dir).filter((name) => name.includes('damaged'))).toEqual([]);
     closeStore(db);
   });
+});
+
+describe('a full disk', () => {
+  it.skipIf(!canMountPrivately)(
+    'refuses the save that does not fit, then closes the store cleanly saying why the journal stays, losing nothing',
+    async () => {
+      const dir = tempDir();
+      const report = await reportOf<{
+        saved: number;
+        refusal: { code: string; message: string } | null;
+        closed: { journalFolded: boolean; reason?: string };
+        revisionOnDisk: number;
+      }>(spawnTsOnSmallDisk(dir, 1024, 'tests/integration/helpers/full-disk-child.ts', [dir]));
+      expect(report.saved).toBeGreaterThan(5);
+      expect(report.refusal).toMatchObject({ code: 'unavailable', message: /disk is full/ });
+      expect(report.closed).toEqual({
+        journalFolded: false,
+        reason: expect.stringMatching(/disk is full/),
+      });
+      expect(report.revisionOnDisk).toBe(report.saved);
+    },
+  );
 });
