@@ -13,7 +13,7 @@ import {
   isAllowedOrigin,
   isJsonContentType,
 } from './request-guards';
-import { statusForError } from './status-for-error';
+import { RATE_LIMITED_STATUS, statusForError } from './status-for-error';
 import { workshopFileUploadRoute } from './routes/workshop-file-upload';
 import { exportDownloadRoute } from './routes/export-download';
 
@@ -86,9 +86,6 @@ const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
  * second for ten seconds is far beyond any person, yet stops a runaway script or a flood.
  */
 const DEFAULT_RATE_LIMIT: RateLimit = { max: 600, windowMs: 10_000 };
-
-/** The status of the rate limiter's error, which the error handler answers in the api's Result shape. */
-const RATE_LIMITED_STATUS = 429;
 
 function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
   const body: Result<never> = { ok: false, error };

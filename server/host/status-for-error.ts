@@ -13,3 +13,6 @@ export const statusForError: Record<ErrorCode, number> = {
   damaged: 500,
   internal: 500,
 };
+
+/** The status of the rate limiter's error, which the host answers in the api's Result shape. */
+export const RATE_LIMITED_STATUS = statusForError['rate-limited'];

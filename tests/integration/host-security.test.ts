@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../server/host/create-host';
+import { UPLOAD_RATE_LIMIT } from '../../server/host/routes/workshop-file-upload';
 import { closeStore } from '../../server/store/database';
 import { rawRequest, type RawResponse } from './helpers/http';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
@@ -153,6 +154,32 @@ describe('rate limit on the api', () => {
 
     const other = await postFrom('127.0.0.2', 'workshops:list', {});
     expect(other.status).toBe(200);
+  });
+
+  it('answers uploads of workshop files beyond their own limit with 429 in the Result shape', async () => {
+    const upload = () =>
+      rawRequest(host.url, {
+        path: '/api/upload/workshop-file',
+        headers: { 'content-type': 'application/json' },
+        body: '{"format": "something else"}',
+        localAddress: '127.0.0.3',
+      });
+    const statuses: number[] = [];
+    let limited: RawResponse | undefined;
+    for (let i = 0; i <= UPLOAD_RATE_LIMIT.max; i++) {
+      const response = await upload();
+      statuses.push(response.status);
+      if (response.status === 429) limited = response;
+    }
+    expect(statuses.slice(0, UPLOAD_RATE_LIMIT.max)).toEqual(
+      Array(UPLOAD_RATE_LIMIT.max).fill(400),
+    );
+    expect(statuses.at(-1)).toBe(429);
+    expect(JSON.parse(limited!.body)).toEqual({
+      ok: false,
+      error: { code: 'rate-limited', message: expect.stringMatching(/Too many/) },
+    });
+    expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('leaves the page, its assets and the event stream to a client that hit the limit', async () => {
