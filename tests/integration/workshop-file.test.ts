@@ -149,6 +149,15 @@ describe('workshop file round trip', () => {
   });
 });
 
+describe('workshop files saved by other programs', () => {
+  it('imports a file that starts with a UTF-8 byte-order mark, as Windows editors save them', () => {
+    const { api } = openTestApi();
+    const text = `\uFEFF${JSON.stringify(sampleFile(), null, 2)}`;
+    const outcome = valueOf(callCommand(api, 'workshop-file:import', { text }));
+    expect(outcome).toMatchObject({ status: 'imported', as: 'new' });
+  });
+});
+
 describe('workshop file import refusals', () => {
   function refused(text: string) {
     const t = openTestApi();
