@@ -234,4 +234,27 @@ describe('a full disk', () => {
       expect(report.revisionOnDisk).toBe(report.saved);
     },
   );
+
+  it.skipIf(!canMountPrivately)(
+    'refuses a backup that does not fit, saying so, and leaves no partial copy behind',
+    async () => {
+      const dir = tempDir();
+      const report = await reportOf<{
+        manual: { ok: boolean; error?: { code: string; message: string } };
+        scheduled: string;
+        left: string[];
+      }>(
+        spawnTsOnSmallDisk(dir, 8192, 'tests/integration/helpers/full-disk-backup-child.ts', [dir]),
+      );
+      expect(report.left.filter((name) => name.endsWith('.partial'))).toEqual([]);
+      expect(report.manual).toEqual({
+        ok: false,
+        error: {
+          code: 'unavailable',
+          message: expect.stringMatching(/backup could not be written.*disk is full/i),
+        },
+      });
+      expect(report.scheduled).toMatch(/full/);
+    },
+  );
 });
