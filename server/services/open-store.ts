@@ -31,6 +31,11 @@ export interface OpenedStore {
   notices: StoreNotice[];
   /** The file was too large for the full integrity check at start: run it in the background. */
   integrityCheckDue: boolean;
+  /**
+   * The app last closed the file cleanly (its journal was folded in). When not, it may hold
+   * work that is in no backup yet.
+   */
+  closedCleanly: boolean;
 }
 
 /**
@@ -132,6 +137,9 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Open
   }
   refuseInaccessible(file);
   const notices: StoreNotice[] = [];
+  // A clean close folds the journal in and empties it; one with content was left by a crash.
+  const journal = `${file}-wal`;
+  let closedCleanly = !existsSync(journal) || statSync(journal).size === 0;
 
   let existingVersion = 0;
   let integrityCheckDue = false;
@@ -143,6 +151,7 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Open
     );
     if (found.state === 'damaged') {
       const damagedPath = moveAside(file, fileStamp(now()));
+      closedCleanly = true;
       const backup = newestGoodBackup(backupFolder, latest);
       notices.push({
         kind: 'moved-aside',
@@ -184,5 +193,5 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Open
     db,
     notices.filter((n): n is RecoveryNotice => n.kind === 'moved-aside'),
   );
-  return { db, file, notices, integrityCheckDue };
+  return { db, file, notices, integrityCheckDue, closedCleanly };
 }

@@ -1,4 +1,5 @@
 import { join, dirname } from 'node:path';
+import { AppError } from '../errors/app-error';
 import { closeStore, integrityCheck, type Db } from '../store/database';
 import { latestSchemaVersion } from '../store/migrations';
 import { startStoreWorker, type StoreWorker } from '../store/store-worker';
@@ -23,8 +24,9 @@ export interface StoreUpkeep {
   /** The background integrity check's result ('ok' or the damage), or null if none was due. */
   integrityChecked: Promise<string | null>;
   /**
-   * Stops the background work and closes the database; resolves with what the user should be
-   * told about the close (why the journal stays beside the file), or null.
+   * Backs up work not yet in a backup, stops the background work and closes the database;
+   * resolves with what the user should be told about the close (why the journal stays
+   * beside the file), or null.
    */
   close(): Promise<string | null>;
 }
@@ -42,15 +44,22 @@ async function checkInBackground(db: Db, worker: StoreWorker | null): Promise<st
 }
 
 /**
- * Starts what runs beside an open database: the backups, and on a second thread the full
- * integrity check that a large file could not have at start.
+ * Starts what runs beside an open database: the backups (a session's work is backed up at
+ * close), and on a second thread the full integrity check that a large file could not have
+ * at start.
  */
 export function startStoreUpkeep(
   opened: OpenedStore,
   options: StoreUpkeepOptions = {},
 ): StoreUpkeep {
   const { db, file } = opened;
-  const onError = options.onError ?? ((message, error) => console.error(message, error));
+  const onError =
+    options.onError ??
+    ((message, error) =>
+      // An expected failure (a full disk) is said in its own words; anything else in full.
+      error instanceof AppError
+        ? console.error(`${message}: ${error.message}`)
+        : console.error(message, error));
   const onDamageFound = options.onDamageFound ?? ((message) => console.warn(message));
 
   let closing = false;
@@ -84,6 +93,7 @@ export function startStoreUpkeep(
     : Promise.resolve(null);
 
   const backups = startBackupSchedule(db, {
+    unbackedWorkAtStart: !opened.closedCleanly,
     ...(options.now ? { now: options.now } : {}),
     ...(options.backupCheckEveryMs ? { checkEveryMs: options.backupCheckEveryMs } : {}),
     onError: (error) => onError('Automatic backup failed', error),
@@ -94,7 +104,8 @@ export function startStoreUpkeep(
     integrityChecked,
     async close() {
       closing = true;
-      await backups.stop();
+      // The session's work goes into a backup before the file is closed.
+      await backups.finish();
       await worker?.close();
       await integrityChecked;
       const closed = closeStore(db);

@@ -37,6 +37,11 @@ export function openReadWrite(file: string): Db {
   return db;
 }
 
+/** Rows changed through this connection since it was opened: any change moves it on. */
+export function changesSinceOpen(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
 /** The schema version recorded in the file. */
 export function schemaVersionOf(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;

@@ -148,8 +148,10 @@ describe('stopping the browser host', () => {
       child.stderr!.on('data', (chunk: Buffer) => (afterStop += chunk.toString()));
       child.kill('SIGTERM');
       const { code, stdout, stderr } = await output;
-      // The refused save was logged with its error; stopping adds no error of its own.
+      // The refused save was logged with its error; stopping adds no error of its own, only
+      // why the last backup and the folding in of the journal could not be done.
       expect(afterStop).not.toMatch(/SqliteError|Error:/);
+      expect(afterStop).toMatch(/Automatic backup failed: The backup could not be written/);
       expect(stdout + stderr).toMatch(/could not be folded into it \(database or disk is full\)/);
       expect(stdout + stderr).toMatch(/Nothing is lost/);
       expect(code).toBe(0);

@@ -9,7 +9,7 @@ import { openStore } from '../../../server/services/open-store';
 import { closeStore } from '../../../server/store/database';
 import { createCompleteWorkshop } from '../../unit/workshop-file/support/complete-workshop';
 
-const [dataDir] = process.argv.slice(2);
+const [dataDir = ''] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: full-disk-backup-child <dataDir>');
 
 const opened = openStore(dataDir);
