@@ -1,5 +1,6 @@
 import { formatIssuePath } from '../api/errors';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from './format';
+import { detachMissingSources, findAnswerReferenceProblem } from './answer-references';
 import { findReferenceProblem, type FileProblem } from './references';
 import { WorkshopFile } from './schema';
 
@@ -18,7 +19,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Checks a parsed JSON value is a workshop file this version can import: the format and
  * version first (a newer file is refused before its content is judged, since its shape may
- * have changed), then the shape, then the references between its parts.
+ * have changed), then the shape, then the references between its parts and inside its answers.
  */
 export function checkWorkshopFile(value: unknown): WorkshopFileCheck {
   if (!isRecord(value) || value.format !== WORKSHOP_FILE_FORMAT) {
@@ -42,8 +43,9 @@ export function checkWorkshopFile(value: unknown): WorkshopFileCheck {
     const issue = parsed.error.issues[0];
     return refuse(formatIssuePath(issue?.path ?? []), issue?.message ?? 'not a workshop file');
   }
-  const problem = findReferenceProblem(parsed.data);
-  return problem ? { ok: false, problem, newerVersion: false } : { ok: true, file: parsed.data };
+  const problem = findReferenceProblem(parsed.data) ?? findAnswerReferenceProblem(parsed.data);
+  if (problem) return { ok: false, problem, newerVersion: false };
+  return { ok: true, file: detachMissingSources(parsed.data) };
 }
 
 /** A problem as one line a user can act on: `participants[2].name: Please enter a name`. */

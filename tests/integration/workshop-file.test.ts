@@ -214,6 +214,32 @@ describe('workshop file import refusals', () => {
     },
   );
 
+  it('a top-three link to a pick that is not there, or a match of an item that is not there', () => {
+    const link = refused(
+      mutated((f) => {
+        f.participants[0]!.accounts[0]!.answers.C = {
+          customer: [{ id: 'c1', text: 'Reliability', sourceItemId: null }],
+          supplier: [],
+          links: [{ customerId: 'c1', supplierId: 's9' }],
+          reflection: '',
+        };
+      }),
+    );
+    expect(link).toMatchObject({
+      code: 'validation',
+      path: 'participants[0].accounts[0].answers.C.links[0].supplierId',
+    });
+    const match = refused(
+      mutated((f) => {
+        f.participants[0]!.answers.B = { items: [], matches: [{ itemId: 'b9', modelId: 'm1' }] };
+      }),
+    );
+    expect(match).toMatchObject({
+      code: 'validation',
+      path: 'participants[0].answers.B.matches[0].itemId',
+    });
+  });
+
   it('ids used twice', () => {
     const error = refused(mutated((f) => (f.participants[0]!.accounts[0]!.scorings[0]!.id = 'a1')));
     expect(error.message).toBe(
