@@ -23,6 +23,7 @@ import { workshopHandlers } from './handlers/workshops';
 import { workshopFileHandlers } from './handlers/workshop-file';
 import { backupHandlers } from './handlers/backups';
 import { createRegistry, type Registry } from './registry';
+import { withWellFormedText } from './well-formed-text';
 
 /** A handler's result that its command's output schema refuses: a bug, never the user's doing. */
 class BrokenContractError extends Error {
@@ -97,7 +98,7 @@ export function createApi(
       // The result is checked against its contract before the change commits: a result that
       // breaks it rolls the change back, so "not saved" is never said of a saved change.
       const run = () => {
-        const output = spec.output.safeParse(handler(ctx, input.data as never));
+        const output = spec.output.safeParse(handler(ctx, withWellFormedText(input.data) as never));
         if (!output.success) throw new BrokenContractError(output.error);
         return output.data;
       };

@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from '../security/content-security-policy';
 import { EventStreams } from './routes/event-stream';
 import {
   allowedHostNames,
+  hasOneHostHeader,
   isAllowedHost,
   isAllowedOrigin,
   isJsonContentType,
@@ -123,6 +124,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return sendError(reply, {
         code: 'unavailable',
         message: 'The workshop host is stopping. Start it again to carry on.',
+      });
+    }
+    if (!hasOneHostHeader(request.raw.rawHeaders)) {
+      return sendError(reply, {
+        code: 'validation',
+        message: 'Send the request with one Host header.',
       });
     }
     if (!isAllowedHost(request.headers.host, allowedHosts)) {

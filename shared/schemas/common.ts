@@ -19,13 +19,21 @@ export const Id = z
   .regex(ID_CHARACTERS, 'Use letters, digits, - or _')
   .regex(notAnObjectPrototypeName, 'This id is reserved: it names part of every JavaScript object');
 
-/** A name typed by a user: trimmed, not empty, one line. */
+/**
+ * Something a reader can see: a letter, digit, punctuation mark or symbol. Spaces, zero-width
+ * and other format characters, and control characters (NUL…) alone make no name.
+ */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** A name typed by a user: trimmed, not empty, one line, with something visible in it. */
 export const Name = z
   .string()
   .trim()
   .min(1, 'Please enter a name')
   .max(120, 'Keep it under 120 characters')
-  .regex(/^[^\r\n]*$/, 'Use a single line');
+  .regex(VISIBLE, 'Please enter a name')
+  .regex(/^[^\r\n]*$/, 'Use a single line')
+  .regex(/^\P{Cc}*$/u, 'Remove the control characters (such as tabs) from the name');
 
 /** A calendar date as YYYY-MM-DD that exists. */
 export const IsoDate = z

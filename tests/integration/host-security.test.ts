@@ -1,6 +1,7 @@
 // The browser host as an attacker on the network or in another browser tab sees it: raw
 // requests that try to leave the static folder, reach it under a foreign name, or flood it.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../server/host/create-host';
@@ -97,6 +98,30 @@ describe('Host and Origin checks on every route', () => {
     });
     expect(response.status).toBe(403);
     expect(response.headers['content-type']).not.toContain('text/event-stream');
+  });
+
+  it('refuses a request that names two hosts, ours first', async () => {
+    const before = snapshot(t.db);
+    const { hostname, port } = new URL(host.url);
+    const response = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), hostname);
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+      const body = JSON.stringify({
+        title: 'Spring class',
+        date: '2026-03-01',
+        facilitator: '',
+        client: '',
+        mode: 'facilitated',
+      });
+      socket.end(
+        `POST /api/workshops:create HTTP/1.1\r\nHost: ${hostname}:${port}\r\nHost: attacker.example\r\n` +
+          `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    });
+    expect(response).toMatch(/^HTTP\/1\.1 400/);
+    expect(snapshot(t.db)).toBe(before);
   });
 
   it('refuses a static file to a foreign Host', async () => {

@@ -24,6 +24,24 @@ describe('workshop fields', () => {
     expect(parsed.error?.issues[0]?.message).toBe('Please enter a name');
   });
 
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['a NUL character', '\u0000'],
+    ['joiners and a word joiner', '\u200C\u200D\u2060 \uFEFF'],
+    ['a soft hyphen', '\u00AD'],
+  ])('refuses a title of only invisible characters (%s)', (_what, title) => {
+    const parsed = WorkshopFields.safeParse({ ...fields, title });
+    expect(parsed.error?.issues[0]?.message).toBe('Please enter a name');
+  });
+
+  it('refuses control characters inside a name, and keeps names in any script', () => {
+    expect(WorkshopFields.safeParse({ ...fields, title: 'Spring\u0000class' }).success).toBe(false);
+    expect(WorkshopFields.safeParse({ ...fields, title: 'Spring\tclass' }).success).toBe(false);
+    for (const title of ['Весна', '春季课程', 'Ü', '★', '1', 'Ann & Bob — Q3']) {
+      expect(WorkshopFields.safeParse({ ...fields, title }).success, title).toBe(true);
+    }
+  });
+
   it('refuses a date that does not exist', () => {
     expect(WorkshopFields.safeParse({ ...fields, date: '2026-02-30' }).success).toBe(false);
     expect(WorkshopFields.safeParse({ ...fields, date: '1/3/2026' }).success).toBe(false);
