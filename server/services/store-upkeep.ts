@@ -2,7 +2,7 @@ import { join, dirname } from 'node:path';
 import { AppError } from '../errors/app-error';
 import { closeStore, integrityCheck, type Db } from '../store/database';
 import { latestSchemaVersion } from '../store/migrations';
-import { startStoreWorker, type StoreWorker } from '../store/store-worker';
+import { CHECKPOINT_EVERY_MS, startStoreWorker, type StoreWorker } from '../store/store-worker';
 import { BACKUP_FOLDER } from './backups/backup-files';
 import { damageFoundMessage, newestGoodBackup } from './backups/recovery';
 import { startBackupSchedule, type BackupSchedule } from './backups/schedule';
@@ -45,8 +45,8 @@ async function checkInBackground(db: Db, worker: StoreWorker | null): Promise<st
 
 /**
  * Starts what runs beside an open database: the backups (a session's work is backed up at
- * close), and on a second thread the full integrity check that a large file could not have
- * at start.
+ * close), and on a second thread the checkpoints (so no save waits for one) and the full
+ * integrity check that a large file could not have at start.
  */
 export function startStoreUpkeep(
   opened: OpenedStore,
@@ -64,12 +64,10 @@ export function startStoreUpkeep(
 
   let closing = false;
   let worker: StoreWorker | null = null;
-  if (opened.integrityCheckDue) {
-    try {
-      worker = startStoreWorker(file);
-    } catch (error) {
-      onError('The background check could not start a worker; it runs here instead', error);
-    }
+  try {
+    worker = startStoreWorker(db, { checkpointEveryMs: CHECKPOINT_EVERY_MS });
+  } catch (error) {
+    onError('The store worker could not start; checkpoints and checks run here instead', error);
   }
 
   const integrityChecked: Promise<string | null> = opened.integrityCheckDue

@@ -21,6 +21,17 @@ export function applyConnectionSettings(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
+/** SQLite's own checkpoint once the WAL holds this many pages (its default). */
+const AUTOMATIC_CHECKPOINT_PAGES = 1000;
+
+/**
+ * Whether a commit that fills the WAL also folds it into the file (SQLite's default), or
+ * leaves that to another connection (the store worker).
+ */
+export function setAutomaticCheckpoints(db: Db, on: boolean): void {
+  db.pragma(`wal_autocheckpoint = ${on ? AUTOMATIC_CHECKPOINT_PAGES : 0}`);
+}
+
 /** Opens a database file only to read it; never creates or changes it. */
 export function openReadOnly(file: string): Db {
   return new Database(file, { readonly: true, fileMustExist: true });

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { INTEGRITY_PROBLEMS_REPORTED } from './database';
+import { INTEGRITY_PROBLEMS_REPORTED, setAutomaticCheckpoints, type Db } from './database';
 
 /**
  * The worker's code, run from a string so that it needs no file of its own in either build
@@ -63,8 +63,18 @@ type FromWorker =
       error?: { message: string; code?: string };
     };
 
+/**
+ * How often the worker folds the WAL into the database file. Saves then never wait for a
+ * checkpoint (SQLite would otherwise run one inside the save that fills the WAL to 1,000
+ * pages, fsyncs included), and the WAL stays small.
+ */
+export const CHECKPOINT_EVERY_MS = 1_000;
+
 export interface StoreWorkerOptions {
-  /** How often to fold the WAL into the database file; 0 leaves checkpoints to the app. */
+  /**
+   * How often to fold the WAL into the database file, taking checkpoints off the app's
+   * connection once the worker runs (and giving them back if it stops); 0 leaves them there.
+   */
   checkpointEveryMs?: number;
   /** Where a failed checkpoint is reported (a full disk, say); the next one tries again. */
   onCheckpointError?: (error: Error) => void;
@@ -83,13 +93,15 @@ export interface StoreWorker {
   close(): Promise<void>;
 }
 
-export function startStoreWorker(file: string, options: StoreWorkerOptions = {}): StoreWorker {
+/** Starts a second connection to an open database's file, on its own thread. */
+export function startStoreWorker(db: Db, options: StoreWorkerOptions = {}): StoreWorker {
+  const checkpointEveryMs = options.checkpointEveryMs ?? 0;
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
       driver: driverPath(),
-      file,
-      checkpointEveryMs: options.checkpointEveryMs ?? 0,
+      file: db.name,
+      checkpointEveryMs,
       problemsReported: INTEGRITY_PROBLEMS_REPORTED,
     },
   });
@@ -124,6 +136,16 @@ export function startStoreWorker(file: string, options: StoreWorkerOptions = {})
   });
   // Whoever waits for it sees a failed start; nobody waiting is no unhandled rejection.
   ready.catch(() => undefined);
+  if (checkpointEveryMs > 0) {
+    void ready.then(
+      () => {
+        if (!exited && db.open) setAutomaticCheckpoints(db, false);
+      },
+      () => undefined,
+    );
+    // Whenever the worker stops, the app's own connection checkpoints again.
+    void exit.then(() => db.open && setAutomaticCheckpoints(db, true));
+  }
   // An error after start (the worker crashing) ends it: 'exit' rejects whatever still waits.
   worker.on('error', () => undefined);
 

@@ -52,5 +52,5 @@ describe('crash safety', () => {
       db.close();
     }
     expect(totalAcks).toBeGreaterThan(ROUNDS);
-  }, 120_000);
+  }, 180_000);
 });
