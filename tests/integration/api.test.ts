@@ -3,14 +3,9 @@ import { callCommand, createApi } from '../../server/api/create-api';
 import { commandNames } from '../../shared/api/contract';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
+import { workshopFields } from './helpers/fixtures';
 
-const fields = {
-  title: 'Spring class',
-  date: '2026-03-01',
-  facilitator: 'Ann',
-  client: 'Acme',
-  mode: 'facilitated' as const,
-};
+const fields = workshopFields;
 
 function withWorkshop(mode: 'facilitated' | 'self-study' = 'facilitated') {
   const t = openTestApi();

@@ -12,14 +12,9 @@ import { closeStore } from '../../server/store/database';
 import { DATABASE_FILE, NewerDatabaseError, openStore } from '../../server/services/open-store';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
+import { workshopFields } from './helpers/fixtures';
 
-const fields = {
-  title: 'Spring class',
-  date: '2026-03-01',
-  facilitator: 'Ann',
-  client: 'Acme',
-  mode: 'facilitated' as const,
-};
+const fields = workshopFields;
 
 const AFTER_USE_HOURS = AFTER_USE_MS / (60 * 60 * 1000);
 

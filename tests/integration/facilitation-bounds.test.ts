@@ -8,14 +8,9 @@ import type { TimerAction } from '../../shared/api/commands/facilitation';
 import { sampleFile } from '../unit/workshop-file/support/sample-file';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { openTestApi, snapshot } from './helpers/temp-store';
+import { workshopFields } from './helpers/fixtures';
 
-const fields = {
-  title: 'Spring class',
-  date: '2026-03-01',
-  facilitator: 'Ann',
-  client: 'Acme',
-  mode: 'facilitated' as const,
-};
+const fields = workshopFields;
 
 function withWorkshop(now?: () => Date) {
   const t = openTestApi(undefined, now ? { now } : {});

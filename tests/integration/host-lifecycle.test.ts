@@ -17,14 +17,9 @@ import {
   type SlowClient,
 } from './helpers/slow-clients';
 import { openTestApi, tempDir } from './helpers/temp-store';
+import { workshopFields } from './helpers/fixtures';
 
-const fields = {
-  title: 'Spring class',
-  date: '2026-03-01',
-  facilitator: 'Ann',
-  client: 'Acme',
-  mode: 'facilitated',
-};
+const fields = workshopFields;
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {

@@ -6,14 +6,9 @@ import { closeStore } from '../../server/store/database';
 import { postCommand, rawRequest } from './helpers/http';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
 import { sampleFile } from '../unit/workshop-file/support/sample-file';
+import { workshopFields } from './helpers/fixtures';
 
-const fields = {
-  title: 'Spring class',
-  date: '2026-03-01',
-  facilitator: 'Ann',
-  client: 'Acme',
-  mode: 'facilitated',
-};
+const fields = workshopFields;
 
 let host: RunningHost;
 let t: ReturnType<typeof openTestApi>;

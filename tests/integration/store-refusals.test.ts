@@ -27,6 +27,7 @@ import {
   spawnTsOnSmallDisk,
 } from './helpers/confined-child';
 import { tempDir } from './helpers/temp-store';
+import { workshopRow } from './helpers/fixtures';
 
 const OPEN_STORE_CHILD = 'tests/integration/helpers/open-store-child.ts';
 const NOBODY = 65534;
@@ -39,16 +40,7 @@ interface ChildReport {
   notices?: Array<{ kind: string }>;
 }
 
-const workshop = (id: string) => ({
-  id,
-  title: `Workshop ${id}`,
-  date: '2026-03-01',
-  facilitator: 'Ann',
-  client: 'Acme',
-  mode: 'facilitated' as const,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-});
+const workshop = (id: string) => workshopRow(id, `Workshop ${id}`);
 
 /** A data folder holding a healthy database with one workshop, closed cleanly. */
 function healthyStore(dir = tempDir()): { dir: string; file: string } {

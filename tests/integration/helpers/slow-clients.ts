@@ -27,33 +27,32 @@ function head(url: string, lines: string[]): string {
   return [`POST /api/answers:save HTTP/1.1`, `Host: ${host}`, ...lines, '', ''].join('\r\n');
 }
 
-/** Sends its headers, then one byte of a long body every `everyMs`: never finishing. */
-export function slowBodyClient(url: string, everyMs = 200): SlowClient {
+/** Sends `start` at once, then `next(n)` every `everyMs`, never anything that ends it. */
+function trickle(url: string, start: string, next: (n: number) => string, everyMs: number) {
   const { socket, closed } = open(url);
-  socket.write(head(url, ['Content-Type: application/json', 'Content-Length: 100000']));
-  const timer = setInterval(() => socket.writable && socket.write(' '), everyMs);
+  socket.write(start);
+  let n = 0;
+  const timer = setInterval(() => socket.writable && socket.write(next(n++)), everyMs);
   void closed.then(() => clearInterval(timer));
   return { socket, closed, stop: () => (clearInterval(timer), socket.destroy()) };
+}
+
+/** Sends its headers, then one byte of a long body every `everyMs`: never finishing. */
+export function slowBodyClient(url: string, everyMs = 200): SlowClient {
+  const start = head(url, ['Content-Type: application/json', 'Content-Length: 100000']);
+  return trickle(url, start, () => ' ', everyMs);
 }
 
 /** A chunked POST whose body never ends: a chunk now and then, never the last one. */
 export function endlessChunkedClient(url: string, everyMs = 200): SlowClient {
-  const { socket, closed } = open(url);
-  socket.write(head(url, ['Content-Type: application/json', 'Transfer-Encoding: chunked']));
-  const timer = setInterval(() => socket.writable && socket.write('1\r\n \r\n'), everyMs);
-  void closed.then(() => clearInterval(timer));
-  return { socket, closed, stop: () => (clearInterval(timer), socket.destroy()) };
+  const start = head(url, ['Content-Type: application/json', 'Transfer-Encoding: chunked']);
+  return trickle(url, start, () => '1\r\n \r\n', everyMs);
 }
 
 /** Sends the start of its headers, a header line now and then, never the blank line. */
 export function slowHeadersClient(url: string, everyMs = 200): SlowClient {
-  const { socket, closed } = open(url);
-  const { host } = new URL(url);
-  socket.write(`GET / HTTP/1.1\r\nHost: ${host}\r\n`);
-  let n = 0;
-  const timer = setInterval(() => socket.writable && socket.write(`X-Slow-${n++}: 1\r\n`), everyMs);
-  void closed.then(() => clearInterval(timer));
-  return { socket, closed, stop: () => (clearInterval(timer), socket.destroy()) };
+  const start = `GET / HTTP/1.1\r\nHost: ${new URL(url).host}\r\n`;
+  return trickle(url, start, (n) => `X-Slow-${n}: 1\r\n`, everyMs);
 }
 
 /** Connects and sends nothing at all. */
