@@ -1,6 +1,5 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import type { ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { ApiError, Result } from '../../shared/api/errors';
 import { httpPaths } from '../../shared/api/transport';
@@ -14,6 +13,8 @@ import {
   isAllowedOrigin,
   isJsonContentType,
 } from './request-guards';
+import { HOST_TIMEOUTS, type HostTimeouts } from './host-timeouts';
+import { RequestsUnderWay } from './requests-under-way';
 import { RATE_LIMITED_STATUS, statusForError } from './status-for-error';
 import { workshopFileUploadRoute } from './routes/workshop-file-upload';
 import { exportDownloadRoute } from './routes/export-download';
@@ -33,36 +34,7 @@ export interface HostOptions {
   timeouts?: Partial<HostTimeouts>;
 }
 
-/** How long a client may hold the host, in milliseconds: nothing waits forever. */
-export interface HostTimeouts {
-  /** A whole request, headers and body, must have arrived within this. */
-  requestMs: number;
-  /** Its headers must have arrived within this. */
-  headersMs: number;
-  /** A connection on which nothing is sent or received for this long is closed. */
-  idleMs: number;
-  /** A kept-alive connection waits this long for the browser's next request. */
-  keepAliveMs: number;
-  /** How often the request and header limits are checked. */
-  checkEveryMs: number;
-  /** On close, how long requests under way may take to finish before they are cut off. */
-  closeGraceMs: number;
-}
-
-/**
- * A workshop file of 20 MB crosses even a slow network in well under the request limit; the
- * idle limit stays above the event stream's 20-second heartbeat; a browser reuses a connection
- * within seconds or not at all. Closing gives requests under way three seconds, so that a
- * stopped host is gone within a few seconds whatever its clients do.
- */
-export const HOST_TIMEOUTS: HostTimeouts = {
-  requestMs: 30_000,
-  headersMs: 10_000,
-  idleMs: 30_000,
-  keepAliveMs: 5_000,
-  checkEveryMs: 1_000,
-  closeGraceMs: 3_000,
-};
+export { HOST_TIMEOUTS, type HostTimeouts } from './host-timeouts';
 
 /** At most `max` api calls per `windowMs` milliseconds from one client. */
 export interface RateLimit {
@@ -250,30 +222,4 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       await app.close();
     },
   };
-}
-
-/** The requests whose response is not finished yet, so that closing can wait for them. */
-class RequestsUnderWay {
-  private count = 0;
-  private onIdle: (() => void) | null = null;
-
-  track(response: ServerResponse): void {
-    this.count++;
-    response.once('close', () => {
-      this.count--;
-      if (this.count === 0) this.onIdle?.();
-    });
-  }
-
-  /** Resolves once none is under way, or after `graceMs` at the latest. */
-  finished(graceMs: number): Promise<void> {
-    if (this.count === 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, graceMs);
-      this.onIdle = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  }
 }

@@ -4,7 +4,6 @@ import type { RecoveryNotice } from '../../shared/api/commands/backups';
 import { BACKUP_FOLDER, listBackups } from './backups/backup-files';
 import { newestGoodBackup, recoveryMessage, rememberRecoveryNotices } from './backups/recovery';
 import { refuseInaccessible, unavailableFrom } from './database-unavailable';
-
 import {
   integrityCheck,
   isDamageError,
