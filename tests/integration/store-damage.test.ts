@@ -55,8 +55,12 @@ function damageOnlyTheFullCheckFinds(): { dir: string; problem: string } {
     for (let i = 0; i < 100; i++) bytes[at + i] = Math.floor(random() * 256);
     writeFileSync(file, bytes);
     const checks = checksOf(file);
-    if (checks && checks.quick === 'ok' && checks.full !== 'ok')
+    if (checks && checks.quick === 'ok' && checks.full !== 'ok') {
+      console.log(
+        `damage: seed ${seed} passes quick_check; integrity_check finds "${checks.full}"`,
+      );
       return { dir, problem: checks.full };
+    }
   }
   throw new Error('No seed gave damage that only the full check finds');
 }
