@@ -1,4 +1,4 @@
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppError } from '../errors/app-error';
 import { closeStore, integrityCheck, type Db } from '../store/database';
 import { latestSchemaVersion } from '../store/migrations';
@@ -14,8 +14,6 @@ export interface StoreUpkeepOptions {
   onDamageFound?: (message: string) => void;
   /** Where failures of background work are reported; the app carries on. */
   onError?: (message: string, error: unknown) => void;
-  /** Hours-of-use backups and the daily one; tests pass their own timing. */
-  backupCheckEveryMs?: number;
 }
 
 /** What keeps an open database healthy while the app runs, and closes it at the end. */
@@ -93,7 +91,6 @@ export function startStoreUpkeep(
   const backups = startBackupSchedule(db, {
     unbackedWorkAtStart: !opened.closedCleanly,
     ...(options.now ? { now: options.now } : {}),
-    ...(options.backupCheckEveryMs ? { checkEveryMs: options.backupCheckEveryMs } : {}),
     onError: (error) => onError('Automatic backup failed', error),
   });
 
