@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { plural } from '../format/plural';
 import { Id } from '../schemas/common';
-import { defineKind } from './answer-kind';
+import { defineKind, matchProblem } from './answer-kind';
 import { AnswerText, filledItems, filledTexts } from './answer-text';
 
 /** The most items one list holds. */
@@ -46,4 +46,5 @@ export const listKind = defineKind({
     const items = filledTexts(answer.items);
     return { headline: plural(items.length, 'item'), items };
   },
+  referenceProblem: (answer) => matchProblem(answer.matches, answer.items),
 });

@@ -1,6 +1,6 @@
 /** What is good and bad about something, and a view on it (exercise E: basic relationships). */
 import { z } from 'zod';
-import { defineKind } from './answer-kind';
+import { defineKind, matchProblem } from './answer-kind';
 import { AnswerText, filledItems, filledTexts, isBlank } from './answer-text';
 import { ListItems, ModelItem, ModelMatches } from './list';
 
@@ -58,4 +58,6 @@ export const prosAndConsKind = defineKind({
       items: [...positives.map((t) => `+ ${t}`), ...negatives.map((t) => `− ${t}`)],
     };
   },
+  referenceProblem: (answer) =>
+    matchProblem(answer.matches, [...answer.positives, ...answer.negatives]),
 });

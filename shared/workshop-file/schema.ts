@@ -4,7 +4,7 @@ import type { AnswersByLetter } from '../exercises/answers';
 import { kindOf } from '../kinds/answer-kinds';
 import { SavedScoring } from '../kinds/stage-scores';
 import { ContentChanges } from '../content/content-changes';
-import { FacilitationState } from '../schemas/facilitation';
+import { ImportedFacilitationState } from '../schemas/facilitation';
 import { Id, Name, Timestamp } from '../schemas/common';
 import { WorkshopSettings } from '../schemas/settings';
 import { Workshop } from '../schemas/workshop';
@@ -65,7 +65,7 @@ export const WorkshopFile = z
     exportedAt: Timestamp,
     app: z.strictObject({ name: z.string().max(200), version: z.string().max(50) }),
     workshop: Workshop,
-    facilitation: FacilitationState,
+    facilitation: ImportedFacilitationState,
     /** The workshop's settings for its PDF outputs; left out, the defaults apply. */
     settings: WorkshopSettings.optional(),
     /** The trainer's changes to the course's content; left out, the course as it is. */

@@ -5,11 +5,16 @@ import { answerSchemaOf } from '../../../shared/exercises/answers';
 import { getAccount } from '../../store/repositories/accounts';
 import { getAnswer, upsertAnswer } from '../../store/repositories/answers';
 import { getParticipant } from '../../store/repositories/participants';
+import { parseStoredJson } from '../../store/stored-json';
+import { describeAnswer } from '../../services/describe-answer';
 import { AppError, notFound } from '../../errors/app-error';
 import type { HandlerContext, HandlerTable } from '../context';
 
-/** Checks that the answer's owner exists and suits the exercise; returns the workshop id. */
-function checkOwner(ctx: HandlerContext, key: AnswerKey): string {
+/**
+ * Checks that the answer's owner exists and suits the exercise; returns the workshop id and
+ * the answer described in words.
+ */
+function checkOwner(ctx: HandlerContext, key: AnswerKey): { workshopId: string; what: string } {
   const participant = getParticipant(ctx.db, key.participantId);
   if (!participant) throw notFound('This participant');
   const owner = exerciseByLetter(key.exercise).owner;
@@ -30,19 +35,26 @@ function checkOwner(ctx: HandlerContext, key: AnswerKey): string {
     }
     const account = getAccount(ctx.db, key.accountId);
     if (!account || account.participantId !== key.participantId) throw notFound('This account');
+    return {
+      workshopId: participant.workshopId,
+      what: describeAnswer(participant.name, key.exercise, account.name),
+    };
   }
-  return participant.workshopId;
+  return {
+    workshopId: participant.workshopId,
+    what: describeAnswer(participant.name, key.exercise),
+  };
 }
 
 export const answerHandlers: HandlerTable<keyof typeof answerCommands> = {
   'answers:get': (ctx, key) => {
-    checkOwner(ctx, key);
+    const { what } = checkOwner(ctx, key);
     const row = getAnswer(ctx.db, key);
-    return row ? { ...row, payload: JSON.parse(row.payload) as unknown } : null;
+    return row ? { ...row, payload: parseStoredJson(row.payload, () => what) } : null;
   },
 
   'answers:save': (ctx, { payload, ...key }) => {
-    const workshopId = checkOwner(ctx, key);
+    const { workshopId } = checkOwner(ctx, key);
     const parsed = answerSchemaOf(key.exercise).safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

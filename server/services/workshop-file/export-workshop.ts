@@ -1,4 +1,5 @@
 import { exercises, type AnswerOwner } from '../../../shared/course/exercises';
+import type { Account } from '../../../shared/schemas/workshop';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from '../../../shared/workshop-file/format';
 import type {
   FileAccount,
@@ -11,10 +12,12 @@ import type { Db } from '../../store/database';
 import { listAccountsOfWorkshop } from '../../store/repositories/accounts';
 import { listAnswersOfWorkshop } from '../../store/repositories/answers';
 import { getFacilitationState } from '../../store/repositories/facilitation';
-import { listParticipants } from '../../store/repositories/participants';
+import { listParticipants, type ParticipantRow } from '../../store/repositories/participants';
 import { listStageScorings } from '../../store/repositories/stage-scorings';
 import { getWorkshopSettings } from '../../store/repositories/workshop-settings';
 import { getWorkshop } from '../../store/repositories/workshops';
+import { parseStoredJson } from '../../store/stored-json';
+import { describeAnswer } from '../describe-answer';
 import { appInfo } from './app-info';
 import { changesNothing } from '../../../shared/content/content-changes';
 import { getContentChanges } from '../../store/repositories/workshop-content';
@@ -25,11 +28,16 @@ function answersOf(db: Db, workshopId: string) {
   const byKey = new Map(rows.map((r) => [`${r.accountId ?? r.participantId}/${r.exercise}`, r]));
   // Payloads were checked against their exercise's schema when saved; the export's output
   // schema checks them again, so a broken one stops the export instead of the import.
-  return (ownerId: string, owner: AnswerOwner): FileAnswers => {
+  return (participant: ParticipantRow, account?: Account): FileAnswers => {
+    const owner: AnswerOwner = account ? 'account' : 'participant';
     const answers: Record<string, unknown> = {};
-    for (const exercise of exercises) {
-      const row = exercise.owner === owner ? byKey.get(`${ownerId}/${exercise.letter}`) : undefined;
-      if (row) answers[exercise.letter] = JSON.parse(row.payload);
+    for (const { letter, ...exercise } of exercises) {
+      const row =
+        exercise.owner === owner
+          ? byKey.get(`${account?.id ?? participant.id}/${letter}`)
+          : undefined;
+      const what = () => describeAnswer(participant.name, letter, account?.name);
+      if (row) answers[letter] = parseStoredJson(row.payload, what);
     }
     return answers as FileAnswers;
   };
@@ -46,13 +54,13 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
   const participants = listParticipants(db, workshopId).map((p): FileParticipant => ({
     id: p.id,
     name: p.name,
-    answers: answerOf(p.id, 'participant'),
+    answers: answerOf(p),
     accounts: accounts
       .filter((a) => a.participantId === p.id)
       .map((a): FileAccount => ({
         id: a.id,
         name: a.name,
-        answers: answerOf(a.id, 'account'),
+        answers: answerOf(p, a),
         // Oldest first: the order they were made in, which import keeps.
         scorings: listStageScorings(db, a.id)
           .reverse()

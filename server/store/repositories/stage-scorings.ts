@@ -1,5 +1,6 @@
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import type { Db } from '../database';
+import { parseStoredJson } from '../stored-json';
 
 export function insertStageScoring(db: Db, scoring: StageScoring): void {
   db.prepare(
@@ -19,11 +20,18 @@ export function insertStageScoring(db: Db, scoring: StageScoring): void {
 export function listStageScorings(db: Db, accountId: string): StageScoring[] {
   const rows = db
     .prepare(
-      `SELECT id, account_id AS accountId, scores, total, stage, scored_at AS scoredAt
-       FROM stage_scorings WHERE account_id = ? ORDER BY scored_at DESC, rowid DESC`,
+      `SELECT s.id, s.account_id AS accountId, s.scores, s.total, s.stage,
+         s.scored_at AS scoredAt, a.name AS accountName
+       FROM stage_scorings s JOIN accounts a ON a.id = s.account_id
+       WHERE s.account_id = ? ORDER BY s.scored_at DESC, s.rowid DESC`,
     )
-    .all(accountId) as Array<Omit<StageScoring, 'scores'> & { scores: string }>;
-  return rows.map((row) => ({ ...row, scores: JSON.parse(row.scores) as StageScoring['scores'] }));
+    .all(accountId) as Array<
+    Omit<StageScoring, 'scores'> & { scores: string; accountName: string }
+  >;
+  return rows.map(({ accountName, ...row }) => {
+    const what = () => `A stage scoring of ${accountName} saved ${row.scoredAt}`;
+    return { ...row, scores: parseStoredJson(row.scores, what) as StageScoring['scores'] };
+  });
 }
 
 export function deleteStageScoring(db: Db, id: string): string | undefined {
