@@ -48,6 +48,7 @@ function fill(db: Db): string {
           { participantId: `p${p}`, exercise, accountId: null },
           JSON.stringify(payload),
           at,
+          'trainer',
         );
       }
     }

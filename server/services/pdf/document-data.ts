@@ -1,6 +1,7 @@
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import type { WorkshopContent } from '../../../shared/content/resolve-content';
 import type { AnswersByLetter } from '../../../shared/exercises/answers';
+import type { EnteredByLetter } from '../../../shared/exercises/entered-by';
 import type { FacilitationState } from '../../../shared/schemas/facilitation';
 import type { PaperSize, WorkshopSettings } from '../../../shared/schemas/settings';
 import type { Workshop } from '../../../shared/schemas/workshop';
@@ -21,6 +22,8 @@ export interface OwnerAnswers {
   id: string;
   name: string;
   answers: AnswersByLetter;
+  /** Who entered each saved answer; an exercise never saved is absent. */
+  enteredBy: EnteredByLetter;
 }
 
 /** One key account: its answers and its saved stage scorings, newest first. */

@@ -1,6 +1,7 @@
 import type { ExportRequest } from '../../../shared/api/commands/exports';
 import { exercises, type AnswerOwner } from '../../../shared/course/exercises';
 import type { AnswersByLetter } from '../../../shared/exercises/answers';
+import type { EnteredByLetter } from '../../../shared/exercises/entered-by';
 import { readAnswer } from '../../../shared/kinds/answer-kinds';
 import type { Account } from '../../../shared/schemas/workshop';
 import { AppError, notFound } from '../../errors/app-error';
@@ -17,6 +18,7 @@ import type {
   AccountAnswers,
   DocumentData,
   DocumentMeta,
+  OwnerAnswers,
   ParticipantAnswers,
 } from './document-data';
 
@@ -29,29 +31,31 @@ function parsedOrNull(text: string): unknown {
 }
 
 /**
- * An owner's stored answers to the exercises they own. An unreadable row is shown as not
- * answered rather than failing the whole export.
+ * An owner's stored answers to the exercises they own, and who entered each. An unreadable row
+ * is shown as not answered rather than failing the whole export.
  */
 function answersOf(
   db: Db,
   participantId: string,
   accountId: string | null,
   owner: AnswerOwner,
-): AnswersByLetter {
+): Pick<OwnerAnswers, 'answers' | 'enteredBy'> {
   const answers: Record<string, unknown> = {};
+  const enteredBy: EnteredByLetter = {};
   for (const exercise of exercises) {
     if (exercise.owner !== owner) continue;
     const row = getAnswer(db, { participantId, exercise: exercise.letter, accountId });
     answers[exercise.letter] = readAnswer(exercise.kind, row ? parsedOrNull(row.payload) : null);
+    if (row) enteredBy[exercise.letter] = row.enteredBy;
   }
-  return answers as AnswersByLetter;
+  return { answers: answers as AnswersByLetter, enteredBy };
 }
 
 function loadAccount(db: Db, participantId: string, account: Account): AccountAnswers {
   return {
     id: account.id,
     name: account.name,
-    answers: answersOf(db, participantId, account.id, 'account'),
+    ...answersOf(db, participantId, account.id, 'account'),
     scorings: listStageScorings(db, account.id),
   };
 }
@@ -64,7 +68,7 @@ function loadParticipant(
   return {
     id: row.id,
     name: row.name,
-    answers: answersOf(db, row.id, null, 'participant'),
+    ...answersOf(db, row.id, null, 'participant'),
     accounts: accounts
       .filter((a) => a.participantId === row.id)
       .map((a) => loadAccount(db, row.id, a)),

@@ -1,8 +1,10 @@
 import { exercises, type AnswerOwner } from '../../../shared/course/exercises';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from '../../../shared/workshop-file/format';
+import type { EnteredBy } from '../../../shared/exercises/entered-by';
 import type {
   FileAccount,
   FileAnswers,
+  FileEnteredBy,
   FileParticipant,
   WorkshopFile,
 } from '../../../shared/workshop-file/schema';
@@ -19,19 +21,28 @@ import { appInfo } from './app-info';
 import { changesNothing } from '../../../shared/content/content-changes';
 import { getContentChanges } from '../../store/repositories/workshop-content';
 
-/** A workshop's stored answers, as each owner's answers by the letters of their exercises. */
+/**
+ * A workshop's stored answers, as each owner's answers by the letters of their exercises, and
+ * who entered each.
+ */
 function answersOf(db: Db, workshopId: string) {
   const rows = listAnswersOfWorkshop(db, workshopId);
   const byKey = new Map(rows.map((r) => [`${r.accountId ?? r.participantId}/${r.exercise}`, r]));
   // Payloads were checked against their exercise's schema when saved; the export's output
   // schema checks them again, so a broken one stops the export instead of the import.
-  return (ownerId: string, owner: AnswerOwner): FileAnswers => {
+  return (
+    ownerId: string,
+    owner: AnswerOwner,
+  ): { answers: FileAnswers; enteredBy: FileEnteredBy } => {
     const answers: Record<string, unknown> = {};
+    const enteredBy: Record<string, EnteredBy> = {};
     for (const exercise of exercises) {
       const row = exercise.owner === owner ? byKey.get(`${ownerId}/${exercise.letter}`) : undefined;
-      if (row) answers[exercise.letter] = JSON.parse(row.payload);
+      if (!row) continue;
+      answers[exercise.letter] = JSON.parse(row.payload);
+      enteredBy[exercise.letter] = row.enteredBy;
     }
-    return answers as FileAnswers;
+    return { answers: answers as FileAnswers, enteredBy };
   };
 }
 
@@ -46,13 +57,13 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
   const participants = listParticipants(db, workshopId).map((p): FileParticipant => ({
     id: p.id,
     name: p.name,
-    answers: answerOf(p.id, 'participant'),
+    ...answerOf(p.id, 'participant'),
     accounts: accounts
       .filter((a) => a.participantId === p.id)
       .map((a): FileAccount => ({
         id: a.id,
         name: a.name,
-        answers: answerOf(a.id, 'account'),
+        ...answerOf(a.id, 'account'),
         // Oldest first: the order they were made in, which import keeps.
         scorings: listStageScorings(db, a.id)
           .reverse()
