@@ -3,6 +3,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dialog, IpcMain } from 'electron';
 import type { Api } from '../server/api/create-api';
+import { exportFileTypes } from '../shared/api/commands/exports';
 import type { Result } from '../shared/api/errors';
 import { ipcChannels } from '../shared/api/transport';
 import type { SenderCheck } from './ipc';
@@ -52,10 +53,11 @@ export function mountExportSave(
           },
         };
       }
+      const type = exportFileTypes[file.kind];
       const choice = await dialog.showSaveDialog({
-        title: 'Save PDF',
+        title: `Save ${type.noun}`,
         defaultPath: join(defaultDir(), file.fileName),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [{ name: type.description, extensions: [type.extension] }],
       });
       if (choice.canceled || !choice.filePath) return { ok: true, value: null };
       try {
@@ -65,7 +67,10 @@ export function mountExportSave(
         const reason = error instanceof Error ? error.message : String(error);
         return {
           ok: false,
-          error: { code: 'unavailable', message: `The PDF could not be saved there: ${reason}` },
+          error: {
+            code: 'unavailable',
+            message: `The ${type.noun} could not be saved there: ${reason}`,
+          },
         };
       }
     },

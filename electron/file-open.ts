@@ -63,20 +63,28 @@ export function mountWorkshopFileIpc(
   dialog: Dialogs,
   isTrustedSender: SenderCheck,
 ): void {
-  ipcMain.handle(ipcChannels.exportWorkshopFile, async (event, workshopId: unknown) => {
-    if (!isTrustedSender(event)) return forbidden;
-    const exported = api.call('workshop-file:export', { workshopId });
-    if (!exported.ok) return exported;
-    const file = exported.value as { workshop: { title: string } };
-    const chosen = await dialog.showSaveDialog({
-      title: 'Export workshop',
-      defaultPath: workshopFileName(file.workshop.title),
-      filters,
-    });
-    if (chosen.canceled || !chosen.filePath) return { ok: true, value: null };
-    await writeFile(chosen.filePath, `${JSON.stringify(file, null, 2)}\n`, 'utf8');
-    return { ok: true, value: { path: chosen.filePath } };
-  });
+  ipcMain.handle(
+    ipcChannels.exportWorkshopFile,
+    async (event, workshopId: unknown, options: unknown) => {
+      if (!isTrustedSender(event)) return forbidden;
+      // The api checks the input; anything but a plain `clientSafe: true` exports everything.
+      const clientSafe =
+        typeof options === 'object' && options !== null && 'clientSafe' in options
+          ? options.clientSafe === true
+          : false;
+      const exported = api.call('workshop-file:export', { workshopId, clientSafe });
+      if (!exported.ok) return exported;
+      const file = exported.value as { workshop: { title: string } };
+      const chosen = await dialog.showSaveDialog({
+        title: clientSafe ? 'Export a client-safe copy of the workshop' : 'Export workshop',
+        defaultPath: workshopFileName(file.workshop.title, clientSafe),
+        filters,
+      });
+      if (chosen.canceled || !chosen.filePath) return { ok: true, value: null };
+      await writeFile(chosen.filePath, `${JSON.stringify(file, null, 2)}\n`, 'utf8');
+      return { ok: true, value: { path: chosen.filePath } };
+    },
+  );
 
   ipcMain.handle(ipcChannels.importWorkshopFile, async (event) => {
     if (!isTrustedSender(event)) return forbidden;

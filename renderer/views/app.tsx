@@ -9,6 +9,7 @@ import { ConsoleView } from './console/console-view';
 import { SelfStudyView } from './console/self-study-view';
 import { PresentView } from './present/present-view';
 import { WorkshopView } from './workshop/workshop-view';
+import { WorkshopFileExportDialog } from '../workshop-file/workshop-file-export-dialog';
 
 /** The app's frame: header, the current screen, and the live region. */
 export function App() {
@@ -46,6 +47,7 @@ export function App() {
           <HomeView />
         )}
       </main>
+      <WorkshopFileExportDialog />
       <LiveRegion />
     </>
   );

@@ -12,12 +12,12 @@ function isAppCommand(value: unknown): value is AppCommand {
  * goes through the import flow; Export works on the workshop shown; Restore opens Backups.
  */
 export function useAppCommands(): void {
-  const { importWorkshopText, failWorkshopImport, exportWorkshopFile, openBackups, announce } =
+  const { importWorkshopText, failWorkshopImport, openWorkshopFileExport, openBackups, announce } =
     useAppStore(
       useShallow((s) => ({
         importWorkshopText: s.importWorkshopText,
         failWorkshopImport: s.failWorkshopImport,
-        exportWorkshopFile: s.exportWorkshopFile,
+        openWorkshopFileExport: s.openWorkshopFileExport,
         openBackups: s.openBackups,
         announce: s.announce,
       })),
@@ -33,13 +33,13 @@ export function useAppCommands(): void {
         void importWorkshopText(command.file.name, command.file.text);
       else if (command.type === 'file-error') failWorkshopImport('the file', command.message);
       else if (command.type === 'show-backups') openBackups();
-      else if (currentId) void exportWorkshopFile(currentId);
+      else if (currentId) openWorkshopFileExport(currentId);
       else announce('Open a workshop first, then export it.', 'error');
     });
   }, [
     importWorkshopText,
     failWorkshopImport,
-    exportWorkshopFile,
+    openWorkshopFileExport,
     openBackups,
     announce,
     currentId,

@@ -22,6 +22,7 @@ import { workshopHandlers } from './handlers/workshops';
 import { workshopFileHandlers } from './handlers/workshop-file';
 import { backupHandlers } from './handlers/backups';
 import { contentHandlers } from './handlers/content';
+import { templateHandlers } from './handlers/templates';
 import { createRegistry, type Registry } from './registry';
 
 /** The app's api over one database: what both transports mount. */
@@ -54,6 +55,7 @@ export const handlerTables = [
   backupHandlers,
   exportHandlers,
   contentHandlers,
+  templateHandlers,
 ];
 
 export function createApi(

@@ -39,10 +39,10 @@ function enteredByOf(owner: AnswerOwner): z.ZodType<FileEnteredBy> {
     .filter((exercise) => exercise.owner === owner)
     .map((exercise) => [exercise.letter, EnteredBy.optional()]);
   return z.strictObject(Object.fromEntries(fields)).meta({
-      description:
-        "Who entered each answer, by exercise letter: 'trainer' (typed on a learner's behalf) or " +
-        "'learner'. An answer left out here was entered by the trainer in a facilitated workshop, " +
-        'by the learner in self-study.',
+    description:
+      "Who entered each answer, by exercise letter: 'trainer' (typed on a learner's behalf) or " +
+      "'learner'. An answer left out here was entered by the trainer in a facilitated workshop, " +
+      'by the learner in self-study.',
   }) as z.ZodType<FileEnteredBy>;
 }
 
@@ -89,6 +89,15 @@ export const WorkshopFile = z
     settings: WorkshopSettings.optional(),
     /** The trainer's changes to the course's content; left out, the course as it is. */
     content: ContentChanges.optional(),
+    /** Present in a client-safe copy: names replaced by labels, private notes left out. */
+    namesRemoved: z
+      .literal(true)
+      .optional()
+      .meta({
+        description:
+          'true in a client-safe copy: participants, key accounts and people on contact maps are ' +
+          'under neutral labels, and private notes are left out (docs/client-safe.md).',
+      }),
     participants: z.array(FileParticipant),
   })
   .meta({

@@ -6,6 +6,7 @@ import type { FacilitationActions } from './facilitation-slice';
 import type { RouteEntering, RouteState } from './route-slice';
 import type { ScoringsSlice } from './scorings-slice';
 import type { Slice } from './slice';
+import type { TemplatesSlice } from './templates-slice';
 import type { WorkshopsSlice } from './workshops-slice';
 
 /** Reactions that span slices: what a screen loads, and what a server event changes. */
@@ -24,6 +25,7 @@ export const createSyncSlice: Slice<
     FacilitationActions &
     RouteState &
     ScoringsSlice &
+    TemplatesSlice &
     WorkshopsSlice
 > = ({ get }) => ({
   enterRoute(route) {
@@ -57,6 +59,10 @@ export const createSyncSlice: Slice<
     }
     if (event.type === 'content-changed') {
       if (get().content.has(event.workshopId)) void get().loadContent(event.workshopId);
+      return;
+    }
+    if (event.type === 'templates-changed') {
+      if (get().templatesStatus !== 'idle') void get().loadTemplates();
       return;
     }
     if (event.type === 'scorings-changed') {

@@ -15,6 +15,8 @@ export interface DocumentMeta {
   paper: PaperSize;
   /** When the document was made (ISO timestamp). */
   generatedAt: string;
+  /** Names replaced by neutral labels and private notes left out: the cover says so. */
+  clientSafe: boolean;
 }
 
 /** A participant or one of their accounts, with the answers they own, by exercise letter. */
@@ -55,3 +57,12 @@ export interface SummaryData {
 
 /** Either document's data. */
 export type DocumentData = WorkbookData | SummaryData;
+
+/** An export made whole when it was asked for: a spreadsheet or a template file. */
+export interface TextExport {
+  kind: 'answers' | 'template';
+  text: string;
+}
+
+/** What an export job turns into a file. */
+export type ExportData = DocumentData | TextExport;

@@ -19,6 +19,7 @@ import { getWorkshopSettings } from '../../store/repositories/workshop-settings'
 import { getWorkshop } from '../../store/repositories/workshops';
 import { appInfo } from './app-info';
 import { changesNothing } from '../../../shared/content/content-changes';
+import { clientSafe } from '../../../shared/privacy/client-safe';
 import { getContentChanges } from '../../store/repositories/workshop-content';
 
 /**
@@ -46,8 +47,16 @@ function answersOf(db: Db, workshopId: string) {
   };
 }
 
-/** The whole workshop as a workshop file (contract 3 of the design). */
-export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date): WorkshopFile {
+/**
+ * The whole workshop as a workshop file (contract 3 of the design); client-safe, with names
+ * replaced by labels and private notes left out, when asked.
+ */
+export function buildWorkshopFile(
+  db: Db,
+  workshopId: string,
+  exportedAt: Date,
+  options: { clientSafe: boolean } = { clientSafe: false },
+): WorkshopFile {
   const workshop = getWorkshop(db, workshopId);
   if (!workshop) throw notFound('This workshop');
   const answerOf = answersOf(db, workshopId);
@@ -71,7 +80,7 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
       })),
   }));
 
-  return {
+  const file: WorkshopFile = {
     format: WORKSHOP_FILE_FORMAT,
     version: WORKSHOP_FILE_VERSION,
     exportedAt: exportedAt.toISOString(),
@@ -82,4 +91,5 @@ export function buildWorkshopFile(db: Db, workshopId: string, exportedAt: Date):
     ...(changesNothing(content) ? {} : { content }),
     participants,
   };
+  return options.clientSafe ? { ...clientSafe(file), namesRemoved: true } : file;
 }
