@@ -15,6 +15,7 @@ import './styles/exports.css';
 import './styles/data-safety.css';
 import './styles/presenter.css';
 import './styles/console.css';
+import './styles/content-editor.css';
 
 const api = createApiClient();
 const store = createAppStore(api);

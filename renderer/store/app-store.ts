@@ -60,7 +60,10 @@ export function connectAppStore(store: StoreApi<AppStore>, api: ApiClient): () =
   const unsubscribe = api.subscribe((event) => store.getState().handleServerEvent(event));
   const onPopState = () => store.getState().syncRoute();
   // Closing or reloading the window must not lose an answer still waiting to be saved.
-  const onPageHide = () => void store.getState().flushAnswers();
+  const onPageHide = () => {
+    void store.getState().flushAnswers();
+    void store.getState().flushContent();
+  };
   window.addEventListener('popstate', onPopState);
   window.addEventListener('pagehide', onPageHide);
   store.getState().syncRoute();

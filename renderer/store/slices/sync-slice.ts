@@ -31,8 +31,12 @@ export const createSyncSlice: Slice<
   enterRoute(route) {
     // Leaving a screen must not lose what was typed on it.
     void get().flushAnswers();
+    void get().flushContent();
     if (route.name === 'workshop') void get().loadCurrent(route.id);
-    else if (route.name === 'exercise') {
+    else if (route.name === 'content') {
+      if (get().currentId !== route.workshopId || !get().current)
+        void get().loadCurrent(route.workshopId);
+    } else if (route.name === 'exercise') {
       if (get().currentId !== route.workshopId || !get().current)
         void get().loadCurrent(route.workshopId);
       void get().loadFacilitation(route.workshopId);
@@ -76,7 +80,11 @@ export const createSyncSlice: Slice<
     const touchesOpen = event.type === 'workshops-changed' || event.workshopId === currentId;
     const inSession =
       route.name === 'present' || route.name === 'console' || route.name === 'session';
-    const showsWorkshop = route.name === 'workshop' || route.name === 'exercise' || inSession;
+    const showsWorkshop =
+      route.name === 'workshop' ||
+      route.name === 'exercise' ||
+      route.name === 'content' ||
+      inSession;
     if (showsWorkshop && currentId && touchesOpen) {
       void get().loadCurrent(currentId, { quiet: true });
       // After a reconnection (heard as workshops-changed) a missed step change is caught up.
