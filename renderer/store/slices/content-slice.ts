@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Result } from '../../../shared/api/errors';
 import { formatIssuePath } from '../../../shared/api/errors';
 import { ContentChanges } from '../../../shared/content/content-changes';
@@ -40,6 +41,16 @@ export type ContentSlice = ContentState & ContentActions;
 
 /** Typing pauses this long before the content is saved, as answers are. */
 export const CONTENT_SAVE_DELAY_MS = 400;
+
+/** A problem with the edits in the trainer's words: the schema's own words read as code. */
+function problemOf(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'This cannot be saved';
+  if (issue.code === 'too_small' && issue.origin === 'string')
+    return 'Write something here, or remove the line';
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return `Keep it under ${String(issue.maximum)} characters`;
+  return issue.message;
+}
 
 const loaded = (changes: ContentChanges): LoadedContent => ({
   changes,
@@ -91,10 +102,7 @@ export const createContentSlice: Slice<ContentSlice, NoticeActions> = ({ set, ge
           ...before,
           draft,
           status: 'invalid',
-          error: {
-            message: issue?.message ?? 'This cannot be saved',
-            path: formatIssuePath(issue?.path ?? []),
-          },
+          error: { message: problemOf(issue), path: formatIssuePath(issue?.path ?? []) },
         });
         return;
       }
