@@ -58,10 +58,7 @@ test('a workshop’s content saved as a template starts a new workshop, and trav
   await expect(templates.getByRole('listitem')).toHaveCount(1);
 });
 
-test('answers the trainer typed for a learner are marked so on the console', async ({
-  page,
-  host,
-}) => {
+test('answers the trainer typed for a learner are marked so on the console', async ({ page }) => {
   await page.goto('/');
   await createWorkshop(page, 'Marked answers');
   await addParticipant(page, 'Ana Lima');

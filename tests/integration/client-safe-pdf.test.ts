@@ -125,7 +125,7 @@ describe('a client-safe PDF', () => {
         );
         expect(leaked).toEqual([]);
       }),
-      { numRuns: 5 },
+      { numRuns: 4 },
     );
   }, 120_000);
 });
