@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_CONTENT_LINE_CHARS, MAX_POINTS } from '../../shared/content/content-changes';
-import { DownIcon, PlusIcon, TrashIcon, UpIcon } from '../components/icons';
+import { PlusIcon, TrashIcon } from '../components/icons';
 import { useFieldError } from './content-error';
+import { MoveButtons } from './move-buttons';
 
 /** How a line is read, changed and made: a plain string, or a model item with its id. */
 export interface LineKind<T> {
@@ -144,29 +145,7 @@ function Line({
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onEdit(e.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
       />
-      <span className="lines-editor__actions">
-        <button
-          type="button"
-          className="icon-button"
-          data-part="up"
-          aria-label={`Move ${label.toLowerCase()} up`}
-          title="Move up"
-          disabled={first}
-          onClick={() => onMove(-1)}
-        >
-          <UpIcon />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          data-part="down"
-          aria-label={`Move ${label.toLowerCase()} down`}
-          title="Move down"
-          disabled={last}
-          onClick={() => onMove(1)}
-        >
-          <DownIcon />
-        </button>
+      <MoveButtons name={label.toLowerCase()} first={first} last={last} onMove={onMove}>
         <button
           type="button"
           className="icon-button icon-button--danger"
@@ -177,7 +156,7 @@ function Line({
         >
           <TrashIcon />
         </button>
-      </span>
+      </MoveButtons>
       {error && (
         <p id={`${id}-error`} className="field__error lines-editor__error">
           {error}

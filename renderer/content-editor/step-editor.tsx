@@ -2,10 +2,11 @@ import type { ContentChanges, OwnSlide } from '../../shared/content/content-chan
 import { changeSlide, changeStep, removeSlide } from '../../shared/content/content-edits';
 import { sectionTitles, type FlowStep } from '../../shared/course/flow';
 import { formatDuration } from '../../shared/format/durations';
-import { DownIcon, TrashIcon, UpIcon } from '../components/icons';
+import { TrashIcon } from '../components/icons';
 import { CourseDefault } from './course-default';
 import { LinesEditor, stringLines } from './lines-editor';
 import { MinutesField } from './minutes-field';
+import { MoveButtons } from './move-buttons';
 import { TextField } from './text-field';
 
 interface StepEditorProps {
@@ -55,29 +56,7 @@ export function StepEditor(props: StepEditorProps) {
             )}
           </span>
         </span>
-        <span className="content-step__actions">
-          <button
-            type="button"
-            className="icon-button"
-            data-part="up"
-            aria-label={`Move ${title} up`}
-            title="Move up"
-            disabled={place === 1}
-            onClick={() => onMove(-1)}
-          >
-            <UpIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            data-part="down"
-            aria-label={`Move ${title} down`}
-            title="Move down"
-            disabled={place === count}
-            onClick={() => onMove(1)}
-          >
-            <DownIcon />
-          </button>
+        <MoveButtons name={title} first={place === 1} last={place === count} onMove={onMove}>
           <button
             type="button"
             className="button button--ghost content-step__skip"
@@ -87,7 +66,7 @@ export function StepEditor(props: StepEditorProps) {
           >
             {skipped ? 'Skipped' : 'Skip'}
           </button>
-        </span>
+        </MoveButtons>
       </div>
       <details className="content-step__details">
         <summary>Time and notes{slide ? ', slide text' : ''}</summary>

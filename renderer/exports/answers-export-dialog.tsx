@@ -5,7 +5,7 @@ import { ModalDialog } from '../components/modal-dialog';
 import { useAppStore } from '../store/store-context';
 import { useWorkshopContent } from '../store/use-workshop-content';
 import { ClientSafeField } from './client-safe-field';
-import { ExportProgress } from './export-progress';
+import { ExportActions } from './export-actions';
 
 interface AnswersExportDialogProps {
   open: boolean;
@@ -71,17 +71,7 @@ export function AnswersExportDialog({ open, workshopId, onClose }: AnswersExport
           </select>
         </div>
         <ClientSafeField checked={clientSafe} disabled={busy} onChange={setClientSafe} />
-        <ExportProgress phase={phase} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={close}>
-            {busy ? 'Cancel export' : 'Close'}
-          </button>
-          {!busy && (
-            <button type="submit" className="button button--primary" disabled={!content}>
-              {phase.kind === 'idle' ? 'Export' : 'Export again'}
-            </button>
-          )}
-        </div>
+        <ExportActions phase={phase} cannotStart={!content} onClose={close} />
       </form>
     </ModalDialog>
   );

@@ -5,7 +5,7 @@ import type { PaperSize } from '../../shared/schemas/settings';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
 import { ModalDialog } from '../components/modal-dialog';
 import { useAppStore } from '../store/store-context';
-import { ExportProgress } from './export-progress';
+import { ExportActions } from './export-actions';
 import { LogoField } from './logo-field';
 
 /** The PDF documents: one participant's workbook, or the workshop's summary. */
@@ -186,17 +186,7 @@ export function ExportDialog({ open, detail, initialKind, onClose }: ExportDialo
         </div>
         <LogoField logo={logo} disabled={busy} onChange={setLogo} />
         <ClientSafeField checked={clientSafe} disabled={busy} onChange={setClientSafe} />
-        <ExportProgress phase={phase} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={close}>
-            {busy ? 'Cancel export' : 'Close'}
-          </button>
-          {!busy && (
-            <button type="submit" className="button button--primary" disabled={cannotStart}>
-              {phase.kind === 'idle' ? 'Export' : 'Export again'}
-            </button>
-          )}
-        </div>
+        <ExportActions phase={phase} cannotStart={cannotStart} onClose={close} />
       </form>
     </ModalDialog>
   );

@@ -1,5 +1,5 @@
 import { LinesEditor, stringLines } from '../content-editor/lines-editor';
-import { TextField } from '../content-editor/text-field';
+import { ModelText } from '../content-editor/model-text';
 import type { ModelEditorProps } from './screen-props';
 
 /** A debrief (top three, contact-map patterns): its introduction and its points. */
@@ -11,11 +11,12 @@ export function PointsModelEditor({
 }: ModelEditorProps<'top-three' | 'contact-map'>) {
   return (
     <>
-      <TextField
+      <ModelText
         label={`${definition.letter}’s debrief: introduction`}
-        value={model.intro}
-        path={`${path}.intro`}
-        onChange={(intro) => onChange({ ...model, intro })}
+        field="intro"
+        model={model}
+        path={path}
+        onChange={onChange}
       />
       <LinesEditor
         legend="Debrief points"

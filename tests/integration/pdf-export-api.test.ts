@@ -155,14 +155,19 @@ describe('a failing export', () => {
   });
 });
 
+/** A browser host over the api, serving a page of its own. */
+async function hostOf(api: Api): Promise<RunningHost> {
+  const staticDir = join(tempDir(), 'renderer');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>KAM</title>');
+  return startHost({ api, staticDir, port: 0 });
+}
+
 describe('the browser host download', () => {
   it('serves a finished export as an attachment named after the workbook', async () => {
     const t = openTestApi();
     const built = buildCompleteWorkshop(t.api);
-    const staticDir = join(tempDir(), 'renderer');
-    mkdirSync(staticDir);
-    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>KAM</title>');
-    host = await startHost({ api: t.api, staticDir, port: 0 });
+    host = await hostOf(t.api);
     const { jobId } = valueOf(
       callCommand(t.api, 'exports:start', {
         kind: 'workbook',
@@ -191,10 +196,7 @@ describe('the browser host download', () => {
   it('serves an exercise’s answers as a CSV file, with names or client-safe', async () => {
     const t = openTestApi();
     const built = buildCompleteWorkshop(t.api);
-    const staticDir = join(tempDir(), 'renderer');
-    mkdirSync(staticDir);
-    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>KAM</title>');
-    host = await startHost({ api: t.api, staticDir, port: 0 });
+    host = await hostOf(t.api);
     const download = async (clientSafe: boolean) => {
       const { jobId } = valueOf(
         callCommand(t.api, 'exports:start', {

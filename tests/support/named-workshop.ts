@@ -231,3 +231,14 @@ export function occurrences(text: string, name: string): number {
   }
   return count;
 }
+
+/**
+ * The names that leak into a client-safe output: those that occur, as whole words outside the
+ * labels, more often than in the client-safe output of the same workshop under placeholder
+ * names — that is, anywhere the output would not have them anyway.
+ */
+export function leakedNames(names: WorkshopNames, safe: string, reference: string): string[] {
+  const found = searchable(withoutLabels(safe));
+  const expected = searchable(withoutLabels(reference));
+  return allNames(names).filter((name) => occurrences(found, name) > occurrences(expected, name));
+}

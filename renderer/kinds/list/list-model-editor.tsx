@@ -1,16 +1,16 @@
 import { ItemsEditor } from '../../content-editor/items-editor';
-import { TextField } from '../../content-editor/text-field';
+import { ModelText } from '../../content-editor/model-text';
 import type { ModelEditorProps } from '../screen-props';
 
 /** A list's model answer: its introduction, its items and the theme that ties them together. */
 export function ListModelEditor({ definition, model, path, onChange }: ModelEditorProps<'list'>) {
+  const common = { model, path, onChange };
   return (
     <>
-      <TextField
+      <ModelText
         label={`${definition.letter}’s model answer: introduction`}
-        value={model.intro}
-        path={`${path}.intro`}
-        onChange={(intro) => onChange({ ...model, intro })}
+        field="intro"
+        {...common}
       />
       <ItemsEditor
         legend="Model items"
@@ -19,12 +19,7 @@ export function ListModelEditor({ definition, model, path, onChange }: ModelEdit
         path={`${path}.items`}
         onChange={(items) => onChange({ ...model, items })}
       />
-      <TextField
-        label="Theme"
-        value={model.theme}
-        path={`${path}.theme`}
-        onChange={(theme) => onChange({ ...model, theme })}
-      />
+      <ModelText label="Theme" field="theme" {...common} />
     </>
   );
 }

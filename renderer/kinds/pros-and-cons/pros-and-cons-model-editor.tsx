@@ -1,5 +1,5 @@
 import { ItemsEditor } from '../../content-editor/items-editor';
-import { TextField } from '../../content-editor/text-field';
+import { ModelText } from '../../content-editor/model-text';
 import type { ModelEditorProps } from '../screen-props';
 
 /** Pros and cons' model answer: its introduction, the good, the bad and the conclusion. */
@@ -9,34 +9,29 @@ export function ProsAndConsModelEditor({
   path,
   onChange,
 }: ModelEditorProps<'pros-and-cons'>) {
+  const common = { model, path, onChange };
+  const sides = [
+    ['positives', `What is good about ${definition.subject}`, 'good point'],
+    ['negatives', 'What is bad about them', 'bad point'],
+  ] as const;
   return (
     <>
-      <TextField
+      <ModelText
         label={`${definition.letter}’s model answer: introduction`}
-        value={model.intro}
-        path={`${path}.intro`}
-        onChange={(intro) => onChange({ ...model, intro })}
+        field="intro"
+        {...common}
       />
-      <ItemsEditor
-        legend={`What is good about ${definition.subject}`}
-        noun="good point"
-        items={model.positives}
-        path={`${path}.positives`}
-        onChange={(positives) => onChange({ ...model, positives })}
-      />
-      <ItemsEditor
-        legend="What is bad about them"
-        noun="bad point"
-        items={model.negatives}
-        path={`${path}.negatives`}
-        onChange={(negatives) => onChange({ ...model, negatives })}
-      />
-      <TextField
-        label="Conclusion"
-        value={model.conclusion}
-        path={`${path}.conclusion`}
-        onChange={(conclusion) => onChange({ ...model, conclusion })}
-      />
+      {sides.map(([side, legend, noun]) => (
+        <ItemsEditor
+          key={side}
+          legend={legend}
+          noun={noun}
+          items={model[side]}
+          path={`${path}.${side}`}
+          onChange={(items) => onChange({ ...model, [side]: items })}
+        />
+      ))}
+      <ModelText label="Conclusion" field="conclusion" {...common} />
     </>
   );
 }

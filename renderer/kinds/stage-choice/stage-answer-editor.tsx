@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { stageInfo } from '../../../shared/course/stages';
 import { stages, type Stage } from '../../../shared/domain/stage';
 import { LinesEditor, stringLines } from '../../content-editor/lines-editor';
-import { TextField } from '../../content-editor/text-field';
+import { ModelText } from '../../content-editor/model-text';
 import type { ModelEditorProps } from '../screen-props';
 
 /** A stage choice's answer: the stage, its headline and the points behind it. */
@@ -32,12 +32,7 @@ export function StageAnswerEditor({
           ))}
         </select>
       </div>
-      <TextField
-        label="Headline"
-        value={model.headline}
-        path={`${path}.headline`}
-        onChange={(headline) => onChange({ ...model, headline })}
-      />
+      <ModelText label="Headline" field="headline" model={model} path={path} onChange={onChange} />
       <LinesEditor
         legend="Points behind it"
         noun="point"

@@ -1,4 +1,4 @@
-import { TextField } from '../../content-editor/text-field';
+import { ModelText } from '../../content-editor/model-text';
 import type { ModelEditorProps } from '../screen-props';
 
 /** Stage scores' reveal: the line above what relationships at each stage are like. */
@@ -9,12 +9,13 @@ export function StageModelEditor({
   onChange,
 }: ModelEditorProps<'stage-scores'>) {
   return (
-    <TextField
+    <ModelText
       label={`${definition.letter}’s reveal: introduction`}
       hint="Shown above the course’s description of each stage."
-      value={model.intro}
-      path={`${path}.intro`}
-      onChange={(intro) => onChange({ ...model, intro })}
+      field="intro"
+      model={model}
+      path={path}
+      onChange={onChange}
     />
   );
 }
