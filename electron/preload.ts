@@ -33,16 +33,11 @@ const bridge = {
     >,
   saveExport: (jobId: string) =>
     ipcRenderer.invoke(ipcChannels.saveExport, jobId) as Promise<Result<{ path: string } | null>>,
-  onExportMenu: (listener: (kind: unknown) => void) => {
-    const relay = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
-    ipcRenderer.on(ipcChannels.exportMenu, relay);
-    return () => {
-      ipcRenderer.removeListener(ipcChannels.exportMenu, relay);
-    };
-  },
   onAppCommand: (listener: (command: unknown) => void) => {
     const relay = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(ipcChannels.appCommand, relay);
+    // The handshake, once the listener is in place: what waited for the page comes now.
+    void ipcRenderer.invoke(ipcChannels.appCommandsReady);
     return () => {
       ipcRenderer.removeListener(ipcChannels.appCommand, relay);
     };

@@ -1,10 +1,12 @@
 // Builds everything the app runs: the renderer with Vite, and the three Node-side
 // bundles (Electron main, Electron preload, browser host) with esbuild.
+// `--electron` builds only the two Electron bundles (what the main-bundle test loads).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 
+const electronOnly = process.argv.includes('--electron');
 const started = Date.now();
-await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+if (!electronOnly) await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 const node = {
   bundle: true,
@@ -17,7 +19,7 @@ const node = {
   external: ['electron', 'better-sqlite3', 'pdfkit'],
 };
 
-await Promise.all([
+const electronBundles = [
   esbuild({
     ...node,
     entryPoints: ['electron/main.ts'],
@@ -31,6 +33,9 @@ await Promise.all([
     outfile: 'out/electron/preload.cjs',
     format: 'cjs',
   }),
+];
+
+const hostBundle = () =>
   esbuild({
     ...node,
     entryPoints: ['server/host/serve.ts'],
@@ -41,6 +46,7 @@ await Promise.all([
     banner: {
       js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);",
     },
-  }),
-]);
+  });
+
+await Promise.all(electronOnly ? electronBundles : [...electronBundles, hostBundle()]);
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

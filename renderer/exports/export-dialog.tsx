@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
+import type { PdfKind } from '../../shared/api/commands/exports';
 import { ClientSafeField } from './client-safe-field';
 import type { PaperSize } from '../../shared/schemas/settings';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
@@ -7,9 +8,6 @@ import { ModalDialog } from '../components/modal-dialog';
 import { useAppStore } from '../store/store-context';
 import { ExportActions } from './export-actions';
 import { LogoField } from './logo-field';
-
-/** The PDF documents: one participant's workbook, or the workshop's summary. */
-export type PdfKind = 'workbook' | 'summary';
 
 interface ExportDialogProps {
   open: boolean;

@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
+import type { PdfKind } from '../../shared/api/commands/exports';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
-import { desktopBridge } from '../api/desktop-bridge';
 import { useAppStore } from '../store/store-context';
 import { AnswersExportDialog } from './answers-export-dialog';
-import { ExportDialog, type PdfKind } from './export-dialog';
+import { ExportDialog } from './export-dialog';
 
 const isPdfKind = (kind: unknown): kind is PdfKind => kind === 'workbook' || kind === 'summary';
 
 /**
  * The "Export" menu button: Workbook… and Workshop summary… open the PDF export dialog, Answers
- * as a spreadsheet… the CSV one, Workshop file… the file's. On the desktop, File ▸ Export in
- * the application menu opens the same PDF dialog.
+ * as a spreadsheet… the CSV one, Workshop file… the file's. (On the desktop, File ▸ Export in
+ * the application menu opens the PDF dialog through AppCommands, on any screen.)
  */
 export function ExportMenu({ detail }: { detail: WorkshopDetail }) {
   const [menuOpen, setMenuOpen] = useState(false);
@@ -24,14 +24,6 @@ export function ExportMenu({ detail }: { detail: WorkshopDetail }) {
     setMenuOpen(false);
     setDialogKind(kind);
   };
-
-  useEffect(() => {
-    const bridge = desktopBridge();
-    if (!bridge?.onExportMenu) return undefined;
-    return bridge.onExportMenu((kind) => {
-      if (isPdfKind(kind)) openDialog(kind);
-    });
-  }, []);
 
   useEffect(() => {
     if (!menuOpen) return undefined;

@@ -5,6 +5,7 @@ import { TEMPLATE_FILE_EXTENSION } from '../../shared/templates/template-file';
 import { ModalDialog } from '../components/modal-dialog';
 import { ExportProgress } from '../exports/export-progress';
 import { useAppStore } from '../store/store-context';
+import './templates-dialog.css';
 
 /**
  * Content templates: each with what it changes, exported to its own file or deleted; a

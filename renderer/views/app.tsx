@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from '../components/app-header';
 import { LiveRegion } from '../components/live-region';
 import { useAppStore } from '../store/store-context';
+import { AppCommands } from '../workshop-file/app-commands';
 import { HomeView } from './home/home-view';
 import { AboutView } from './about/about-view';
 import { ExerciseView } from './exercise/exercise-view';
@@ -10,7 +11,6 @@ import { ContentView } from './content/content-view';
 import { SelfStudyView } from './console/self-study-view';
 import { PresentView } from './present/present-view';
 import { WorkshopView } from './workshop/workshop-view';
-import { WorkshopFileExportDialog } from '../workshop-file/workshop-file-export-dialog';
 
 /** The app's frame: header, the current screen, and the live region. */
 export function App() {
@@ -50,7 +50,7 @@ export function App() {
           <HomeView />
         )}
       </main>
-      <WorkshopFileExportDialog />
+      <AppCommands />
       <LiveRegion />
     </>
   );

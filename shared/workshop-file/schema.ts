@@ -76,7 +76,7 @@ export const FileParticipant = z
   .meta({ description: 'A participant, in the order they were added.' });
 export type FileParticipant = z.infer<typeof FileParticipant>;
 
-/** The whole workshop as one JSON document. */
+/** The whole workshop as one JSON document: `*.kamworkshop` (`*.kamworkshop.json` before). */
 export const WorkshopFile = z
   .strictObject({
     format: z.literal(WORKSHOP_FILE_FORMAT),

@@ -172,7 +172,7 @@ test('a client-safe workshop file names nobody and still imports', async ({
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('Quarterly-review-client-safe.kamworkshop.json');
+  expect(file.suggestedFilename()).toBe('Quarterly-review-client-safe.kamworkshop');
   await expect(dialog).toBeHidden();
   const path = testInfo.outputPath(file.suggestedFilename());
   await file.saveAs(path);

@@ -37,14 +37,14 @@ export function ScoringHistory({
   }, [deleting]);
 
   return (
-    <section className="cd-card" aria-labelledby={headingId}>
-      <h3 id={headingId} ref={heading} tabIndex={-1} className="cd-card__title">
+    <section className="exercise-card" aria-labelledby={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1} className="exercise-card__title">
         Scoring history
       </h3>
       {scorings === undefined ? (
-        <p className="cd-note">Loading…</p>
+        <p className="exercise-card__note">Loading…</p>
       ) : scorings.length === 0 ? (
-        <p className="cd-note">
+        <p className="exercise-card__note">
           No saved scorings for {accountName} yet. Save one now and score again in a few weeks to
           see how the relationship moves.
         </p>

@@ -1,4 +1,5 @@
 import type { OnConflict } from '../../../shared/api/commands/workshop-file';
+import type { Result } from '../../../shared/api/errors';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../../shared/workshop-file/format';
 import { saveWorkshopFile, sendWorkshopFile } from '../../api/workshop-file-transport';
 import type { NoticeActions } from './notice-slice';
@@ -104,7 +105,17 @@ export const createWorkshopFileSlice: Slice<
   },
 
   async exportWorkshopFile(workshopId, options = {}) {
-    const result = await saveWorkshopFile(api, workshopId, options.clientSafe ?? false);
+    let result: Result<string | null>;
+    try {
+      result = await saveWorkshopFile(api, workshopId, options.clientSafe ?? false);
+    } catch (error) {
+      // The desktop bridge rejects when the main process could not answer at all.
+      const reason = error instanceof Error ? error.message : String(error);
+      result = {
+        ok: false,
+        error: { code: 'unavailable', message: `The workshop file could not be saved: ${reason}` },
+      };
+    }
     if (!result.ok) get().announce(result.error.message, 'error');
     else if (result.value !== null) get().announce(`Workshop file saved: ${result.value}`);
     return result.ok && result.value !== null;

@@ -11,6 +11,7 @@ import { ExerciseEditor } from '../../content-editor/exercise-editor';
 import { RunOfShowEditor } from '../../content-editor/run-of-show-editor';
 import { SaveTemplateDialog } from '../../content-editor/save-template-dialog';
 import { useAppStore } from '../../store/store-context';
+import '../../content-editor/content-editor.css';
 
 /**
  * The trainer's own version of the module for one workshop: every step's time and notes, the

@@ -8,7 +8,6 @@ import { useAppStore } from '../../store/store-context';
 import { NewWorkshopDialog } from './new-workshop-dialog';
 import { WorkshopRow } from './workshop-row';
 import { RecoveryBanner } from '../../backups/recovery-banner';
-import { DataSafetyDialogs } from '../../workshop-file/data-safety-dialogs';
 import { ImportWorkshopButton } from '../../workshop-file/import-workshop-button';
 import { WorkshopDropZone } from '../../workshop-file/workshop-drop-zone';
 import { TemplatesDialog } from '../../templates/templates-dialog';
@@ -107,10 +106,9 @@ export function HomeView() {
         )}
 
         <p className="drop-zone__note">
-          To import a workshop file (.kamworkshop.json), choose Import workshop… or drop the file on
-          this page.
+          To import a workshop file (.kamworkshop), choose Import workshop… or drop the file on this
+          page.
         </p>
-        <DataSafetyDialogs />
         <NewWorkshopDialog open={creating} onClose={() => setCreating(false)} />
         <TemplatesDialog open={templates} onClose={() => setTemplates(false)} />
         <ConfirmDialog

@@ -10,6 +10,10 @@ import { PaperSize, WorkshopSettings, WorkshopSettingsPatch } from '../../schema
 export const ExportKind = z.enum(['workbook', 'summary', 'answers', 'template']);
 export type ExportKind = z.infer<typeof ExportKind>;
 
+/** The PDF documents, which the desktop's File ▸ Export menu opens the export dialog on. */
+export const PdfKind = z.enum(['workbook', 'summary']);
+export type PdfKind = z.infer<typeof PdfKind>;
+
 /** How each kind of export is saved: its file type, for downloads and save dialogs. */
 export const exportFileTypes: Readonly<
   Record<ExportKind, { noun: string; extension: string; mediaType: string; description: string }>
