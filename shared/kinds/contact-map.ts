@@ -20,13 +20,16 @@ export type ContactMapAnswer = z.infer<typeof ContactMapAnswer>;
 export const PatternsModel = z.strictObject({ intro: z.string(), points: z.array(z.string()) });
 export type PatternsModel = z.infer<typeof PatternsModel>;
 
+/** The key account manager's role, as a client-safe label names it. */
+export const KAM_ROLE_LABEL = 'Key account manager';
+
 /**
  * Each person's neutral label, by id: their role or level and their department ("Senior
  * management, Purchasing"; "Key account manager, Sales"), numbered where several share one.
  */
 export function personLabels(people: readonly Person[]): Map<string, string> {
   const plain = people.map((person) => {
-    const role = person.isKeyAccountManager ? 'Key account manager' : levelLabels[person.level];
+    const role = person.isKeyAccountManager ? KAM_ROLE_LABEL : levelLabels[person.level];
     const department = person.department.trim();
     return department ? `${role}, ${department}` : role;
   });
