@@ -54,6 +54,7 @@ function fill(db: Db, answers: number): string {
           { participantId: `p${p}`, exercise, accountId: null },
           JSON.stringify(payload),
           at,
+          'trainer',
         );
       }
     }

@@ -15,7 +15,9 @@ export type Route =
       accountId?: string;
     }
   /** The classroom session: the projector's view, the trainer's console, a learner's walk-through. */
-  | { name: 'present' | 'console' | 'session'; workshopId: string };
+  | { name: 'present' | 'console' | 'session'; workshopId: string }
+  /** The trainer's own version of the module for a workshop: timings, texts, run of show. */
+  | { name: 'content'; workshopId: string };
 
 /** The routes of a classroom session in a workshop. */
 export type SessionRoute = Extract<Route, { name: 'present' | 'console' | 'session' }>;
@@ -26,6 +28,7 @@ const LETTER = `(${exerciseLetters.flatMap((letter) => [letter, letter.toLowerCa
 const WORKSHOP_PATH = new RegExp(`^/workshops/${ID}/?$`);
 const EXERCISE_PATH = new RegExp(`^/workshops/${ID}/exercises/${LETTER}/?$`);
 const SESSION_PATH = new RegExp(`^/workshops/${ID}/(present|console|session)/?$`);
+const CONTENT_PATH = new RegExp(`^/workshops/${ID}/content/?$`);
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function idParam(params: URLSearchParams, name: string): string | undefined {
@@ -44,6 +47,8 @@ export function parsePath(pathname: string, search = ''): Route {
     (session[2] === 'present' || session[2] === 'console' || session[2] === 'session')
   )
     return { name: session[2], workshopId: session[1] };
+  const content = CONTENT_PATH.exec(pathname);
+  if (content?.[1]) return { name: 'content', workshopId: content[1] };
   const exercise = EXERCISE_PATH.exec(pathname);
   if (exercise?.[1] && exercise[2]) {
     const params = new URLSearchParams(search);
@@ -72,6 +77,7 @@ export function pathOf(route: Route): string {
     case 'present':
     case 'console':
     case 'session':
+    case 'content':
       return `/workshops/${encodeURIComponent(route.workshopId)}/${route.name}`;
     case 'exercise': {
       const params = new URLSearchParams();

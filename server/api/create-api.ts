@@ -23,6 +23,7 @@ import { workshopHandlers } from './handlers/workshops';
 import { workshopFileHandlers } from './handlers/workshop-file';
 import { backupHandlers } from './handlers/backups';
 import { contentHandlers } from './handlers/content';
+import { templateHandlers } from './handlers/templates';
 import { createRegistry, type Registry } from './registry';
 import { withWellFormedText } from './well-formed-text';
 
@@ -63,6 +64,7 @@ export const handlerTables = [
   backupHandlers,
   exportHandlers,
   contentHandlers,
+  templateHandlers,
 ];
 
 export function createApi(

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { NameRemover } from '../privacy/name-remover';
 
 /** An answer in a line and a few items: what the console and the presenter glance at. */
 export interface AnswerDigest {
@@ -9,7 +10,7 @@ export interface AnswerDigest {
 /**
  * What a kind of answer is, once for every tier: the shape learners' answers are checked
  * against, the shape of its model answer, the answer before anything is written, whether an
- * answer counts as answered, and its digest.
+ * answer counts as answered, its digest, and its client-safe copy.
  */
 export interface AnswerKind<Answer extends z.ZodType, Model extends z.ZodType> {
   answer: Answer;
@@ -17,6 +18,11 @@ export interface AnswerKind<Answer extends z.ZodType, Model extends z.ZodType> {
   empty: z.output<Answer>;
   isAnswered(answer: z.output<Answer>): boolean;
   digest(answer: z.output<Answer>): AnswerDigest;
+  /**
+   * The answer as it may leave the room: names in its free text replaced by their labels,
+   * people's names by neutral ones, and private notes (reflections, reasons) left out.
+   */
+  clientSafe(answer: z.output<Answer>, names: NameRemover): z.output<Answer>;
   /**
    * The first reference inside the answer that points at nothing (a match to an item that is
    * not there), with its path inside the answer; null when every reference holds. The app never

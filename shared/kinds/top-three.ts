@@ -4,7 +4,7 @@ import { plural } from '../format/plural';
 import { Id } from '../schemas/common';
 import { matchTopThree, TOP_COUNT } from '../domain/top-three';
 import { defineKind, type AnswerReferenceProblem } from './answer-kind';
-import { AnswerText, filledItems, isBlank } from './answer-text';
+import { AnswerText, filledItems, isBlank, namesRemoved } from './answer-text';
 import { normalise } from './tally';
 
 /** One of a side's top three, taken from a list answer or typed anew. */
@@ -102,6 +102,13 @@ export const topThreeKind = defineKind({
     };
   },
   referenceProblem: topThreeReferenceProblem,
+  // The reflection is the learner's private note on the account: it stays in the room.
+  clientSafe: (answer, names) => ({
+    ...answer,
+    customer: namesRemoved(answer.customer, names),
+    supplier: namesRemoved(answer.supplier, names),
+    reflection: '',
+  }),
 });
 
 /** A requirement as a group ranked it: how often it was chosen, and its mean rank. */

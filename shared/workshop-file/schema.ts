@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exercises, type AnswerOwner } from '../course/exercises';
 import type { AnswersByLetter } from '../exercises/answers';
+import { EnteredBy, type EnteredByLetter } from '../exercises/entered-by';
 import { kindOf } from '../kinds/answer-kinds';
 import { SavedScoring } from '../kinds/stage-scores';
 import { ContentChanges } from '../content/content-changes';
@@ -29,6 +30,22 @@ function answersOf(owner: AnswerOwner, description: string): z.ZodType<FileAnswe
   return z.strictObject(Object.fromEntries(fields)).meta({ description }) as z.ZodType<FileAnswers>;
 }
 
+/** Who entered each of an owner's answers, by exercise letter. */
+export type FileEnteredBy = EnteredByLetter;
+
+/** Who entered the answers one owner can give: left out, the workshop's mode decides. */
+function enteredByOf(owner: AnswerOwner): z.ZodType<FileEnteredBy> {
+  const fields = exercises
+    .filter((exercise) => exercise.owner === owner)
+    .map((exercise) => [exercise.letter, EnteredBy.optional()]);
+  return z.strictObject(Object.fromEntries(fields)).meta({
+    description:
+      "Who entered each answer, by exercise letter: 'trainer' (typed on a learner's behalf) or " +
+      "'learner'. An answer left out here was entered by the trainer in a facilitated workshop, " +
+      'by the learner in self-study.',
+  }) as z.ZodType<FileEnteredBy>;
+}
+
 /** One saved stage scoring, with the date it was made. */
 export const FileScoring = SavedScoring.meta({
   description: 'A stage scoring (exercise D) kept with its date.',
@@ -41,6 +58,7 @@ export const FileAccount = z
     id: Id,
     name: Name,
     answers: answersOf('account', 'The answers about this account, by exercise letter.'),
+    enteredBy: enteredByOf('account').optional(),
     scorings: z.array(FileScoring),
   })
   .meta({ description: 'A key account a participant works on.' });
@@ -52,6 +70,7 @@ export const FileParticipant = z
     id: Id,
     name: Name,
     answers: answersOf('participant', "The participant's own answers, by exercise letter."),
+    enteredBy: enteredByOf('participant').optional(),
     accounts: z.array(FileAccount),
   })
   .meta({ description: 'A participant, in the order they were added.' });
@@ -70,6 +89,15 @@ export const WorkshopFile = z
     settings: WorkshopSettings.optional(),
     /** The trainer's changes to the course's content; left out, the course as it is. */
     content: ContentChanges.optional(),
+    /** Present in a client-safe copy: names replaced by labels, private notes left out. */
+    namesRemoved: z
+      .literal(true)
+      .optional()
+      .meta({
+        description:
+          'true in a client-safe copy: participants, key accounts and people on contact maps are ' +
+          'under neutral labels, and private notes are left out (docs/client-safe.md).',
+      }),
     participants: z.array(FileParticipant),
   })
   .meta({

@@ -119,6 +119,7 @@ describe('workshop file round trip', () => {
       status: 'exists',
       existing: { id, title: original.workshop.title },
       incomingTitle: original.workshop.title,
+      incomingNamesRemoved: false,
     });
     expect(snapshot(db)).toBe(before);
   });

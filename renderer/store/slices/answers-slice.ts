@@ -1,4 +1,5 @@
 import type { AnswerKey } from '../../../shared/api/commands/answers';
+import type { EnteredBy } from '../../../shared/exercises/entered-by';
 import { withEntry, type Slice } from './slice';
 
 /** Where a typed answer stands: the "Saved" indicator shows this. */
@@ -12,6 +13,8 @@ export interface AnswerDraft {
   error: string | null;
   revision: number;
   savedAt: string | null;
+  /** Who saved it last, as the host recorded; null before anything was saved. */
+  enteredBy: EnteredBy | null;
 }
 
 export interface AnswersState {
@@ -80,6 +83,7 @@ export const createAnswersSlice: Slice<AnswersSlice> = ({ set, get, api }) => {
             error: null,
             revision: result.value.revision,
             savedAt: result.value.updatedAt,
+            enteredBy: result.value.enteredBy,
           });
           if (newer) schedule(id, SAVE_DELAY_MS);
           return;
@@ -113,6 +117,7 @@ export const createAnswersSlice: Slice<AnswersSlice> = ({ set, get, api }) => {
             error: null,
             revision: 0,
             savedAt: null,
+            enteredBy: null,
           }),
         });
       }
@@ -124,6 +129,7 @@ export const createAnswersSlice: Slice<AnswersSlice> = ({ set, get, api }) => {
           payload: result.value?.payload ?? null,
           revision: result.value?.revision ?? 0,
           savedAt: result.value?.updatedAt ?? null,
+          enteredBy: result.value?.enteredBy ?? null,
           status: 'saved',
           error: null,
         });
@@ -144,6 +150,7 @@ export const createAnswersSlice: Slice<AnswersSlice> = ({ set, get, api }) => {
           error: existing?.error ?? null,
           revision: existing?.revision ?? 0,
           savedAt: existing?.savedAt ?? null,
+          enteredBy: existing?.enteredBy ?? null,
         }),
       });
       schedule(id, SAVE_DELAY_MS);

@@ -67,6 +67,7 @@ export function importWorkshopText(
       status: 'exists',
       existing: { id: existing.id, title: existing.title },
       incomingTitle: file.workshop.title,
+      incomingNamesRemoved: file.namesRemoved === true,
     };
   }
   const at = ctx.now();

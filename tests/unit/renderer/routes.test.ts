@@ -18,6 +18,7 @@ const routes: Route[] = [
   { name: 'present', workshopId: 'w1' },
   { name: 'console', workshopId: 'w1' },
   { name: 'session', workshopId: 'w1' },
+  { name: 'content', workshopId: 'w1' },
 ];
 
 describe('routes and addresses', () => {
