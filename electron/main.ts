@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from '
 import { createApi } from '../server/api/create-api';
 import { appId } from './app-id';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
-import { runBackupsUntilQuit } from './backup-schedule';
+import { runStoreUpkeepUntilQuit } from './backup-schedule';
 import { createCommandDelivery, mountCommandHandshake } from './command-delivery';
 import { describeDisplays } from './displays';
 import { mountExportSave } from './export-save';
@@ -86,7 +86,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  runBackupsUntilQuit(app, opened.db);
+  runStoreUpkeepUntilQuit(app, opened, dialog);
 
   const api = createApi({ db: opened.db });
   const windows = () => BrowserWindow.getAllWindows();

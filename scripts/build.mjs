@@ -25,6 +25,8 @@ const electronBundles = [
     entryPoints: ['electron/main.ts'],
     outfile: 'out/electron/main.cjs',
     format: 'cjs',
+    // Code that runs in both bundles reads import.meta only where CommonJS's require is absent.
+    logOverride: { 'empty-import-meta': 'silent' },
   }),
   // A sandboxed preload must be one CommonJS file that requires nothing but electron.
   esbuild({

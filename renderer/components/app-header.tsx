@@ -6,9 +6,12 @@ import { TextSizeControl } from './text-size-control';
 /** The thin bar across the top: the app's name (home) and the text size. */
 export function AppHeader() {
   const navigate = useAppStore((s) => s.navigate);
-  // Export works on the workshop shown: on its page, its exercise pages and its plans.
+  // Export works on the workshop shown: its page, its exercise pages, its content and its plans.
   const exportable = useAppStore((s) =>
-    s.route.name === 'workshop' || s.route.name === 'exercise' || s.route.name === 'plan'
+    s.route.name === 'workshop' ||
+    s.route.name === 'exercise' ||
+    s.route.name === 'content' ||
+    s.route.name === 'plan'
       ? s.current
       : null,
   );

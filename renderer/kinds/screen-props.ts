@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ExerciseDefinition, ExerciseLetter } from '../../shared/course/exercises';
-import type { AnswerOf, KindName } from '../../shared/kinds/answer-kinds';
+import type { AnswerOf, KindName, ModelOf } from '../../shared/kinds/answer-kinds';
 import type { Account, Participant } from '../../shared/schemas/workshop';
 
 /** What the exercise page gives the screen of one exercise of a kind. */
@@ -23,3 +23,15 @@ export type ModelSlide<K extends KindName> = ComponentType<{ definition: Exercis
 
 /** Something a kind shows with the questions, on the presenter and the learner's page alike. */
 export type PromptFigure<K extends KindName> = ComponentType<{ definition: ExerciseDefinition<K> }>;
+
+/** What the content editor gives a kind's model-answer editor: the model as the workshop has it. */
+export interface ModelEditorProps<K extends KindName> {
+  definition: ExerciseDefinition<K>;
+  model: ModelOf<K>;
+  /** Where the model sits in the workshop's changes, to show a problem at its field. */
+  path: string;
+  onChange(next: ModelOf<K>): void;
+}
+
+/** The trainer's editor of an exercise's model answer or debrief, in the shape of its kind. */
+export type ModelEditor<K extends KindName> = ComponentType<ModelEditorProps<K>>;

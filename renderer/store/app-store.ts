@@ -14,6 +14,7 @@ import { createPlansSlice, type PlansSlice } from './slices/plans-slice';
 import { createRouteSlice, type RouteSlice } from './slices/route-slice';
 import { createScoringsSlice, type ScoringsSlice } from './slices/scorings-slice';
 import { createSyncSlice, type SyncSlice } from './slices/sync-slice';
+import { createTemplatesSlice, type TemplatesSlice } from './slices/templates-slice';
 import { createWorkshopFileSlice, type WorkshopFileSlice } from './slices/workshop-file-slice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './slices/workshops-slice';
 
@@ -29,6 +30,7 @@ export type AppStore = WorkshopsSlice &
   BackupsSlice &
   ExportsSlice &
   ContentSlice &
+  TemplatesSlice &
   PlansSlice &
   SyncSlice;
 
@@ -48,6 +50,7 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppStore>): Sto
       ...createBackupsSlice(tools),
       ...createExportsSlice(tools),
       ...createContentSlice(tools),
+      ...createTemplatesSlice(tools),
       ...createPlansSlice(tools),
       ...createSyncSlice(tools),
       ...initial,
@@ -62,6 +65,7 @@ export function connectAppStore(store: StoreApi<AppStore>, api: ApiClient): () =
   // Closing or reloading the window must not lose an answer still waiting to be saved.
   const onPageHide = () => {
     void store.getState().flushAnswers();
+    void store.getState().flushContent();
     void store.getState().flushPlanParts();
   };
   window.addEventListener('popstate', onPopState);

@@ -40,7 +40,9 @@ export type Route =
       section?: PlanSection;
     }
   /** The classroom session: the projector's view, the trainer's console, a learner's walk-through. */
-  | { name: 'present' | 'console' | 'session'; workshopId: string };
+  | { name: 'present' | 'console' | 'session'; workshopId: string }
+  /** The trainer's own version of the module for a workshop: timings, texts, run of show. */
+  | { name: 'content'; workshopId: string };
 
 /** The routes of a classroom session in a workshop. */
 export type SessionRoute = Extract<Route, { name: 'present' | 'console' | 'session' }>;
@@ -52,6 +54,7 @@ const WORKSHOP_PATH = new RegExp(`^/workshops/${ID}/?$`);
 const EXERCISE_PATH = new RegExp(`^/workshops/${ID}/exercises/${LETTER}/?$`);
 const SESSION_PATH = new RegExp(`^/workshops/${ID}/(present|console|session)/?$`);
 const PLAN_PATH = new RegExp(`^/workshops/${ID}/plan(?:/(${planSections.join('|')}))?/?$`);
+const CONTENT_PATH = new RegExp(`^/workshops/${ID}/content/?$`);
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function idParam(params: URLSearchParams, name: string): string | undefined {
@@ -88,6 +91,8 @@ export function parsePath(pathname: string, search = ''): Route {
       ...(section && section !== 'actions' ? { section } : {}),
     };
   }
+  const content = CONTENT_PATH.exec(pathname);
+  if (content?.[1]) return { name: 'content', workshopId: content[1] };
   const exercise = EXERCISE_PATH.exec(pathname);
   if (exercise?.[1] && exercise[2]) {
     return {
@@ -120,6 +125,7 @@ export function pathOf(route: Route): string {
     case 'present':
     case 'console':
     case 'session':
+    case 'content':
       return `/workshops/${encodeURIComponent(route.workshopId)}/${route.name}`;
     case 'exercise':
       return `/workshops/${encodeURIComponent(route.workshopId)}/exercises/${route.letter}${ownerQuery(route)}`;

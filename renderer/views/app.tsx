@@ -7,6 +7,7 @@ import { HomeView } from './home/home-view';
 import { AboutView } from './about/about-view';
 import { ExerciseView } from './exercise/exercise-view';
 import { ConsoleView } from './console/console-view';
+import { ContentView } from './content/content-view';
 import { SelfStudyView } from './console/self-study-view';
 import { PresentView } from './present/present-view';
 import { WorkshopView } from './workshop/workshop-view';
@@ -44,6 +45,8 @@ export function App() {
           <ConsoleView key={route.workshopId} workshopId={route.workshopId} />
         ) : route.name === 'session' ? (
           <SelfStudyView key={route.workshopId} workshopId={route.workshopId} />
+        ) : route.name === 'content' ? (
+          <ContentView key={route.workshopId} workshopId={route.workshopId} />
         ) : route.name === 'about' ? (
           <AboutView />
         ) : (

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import {
   commands,
   isCommandName,
@@ -22,8 +23,17 @@ import { workshopHandlers } from './handlers/workshops';
 import { workshopFileHandlers } from './handlers/workshop-file';
 import { backupHandlers } from './handlers/backups';
 import { contentHandlers } from './handlers/content';
+import { templateHandlers } from './handlers/templates';
 import { planHandlers } from './handlers/plans';
 import { createRegistry, type Registry } from './registry';
+import { withWellFormedText } from './well-formed-text';
+
+/** A handler's result that its command's output schema refuses: a bug, never the user's doing. */
+class BrokenContractError extends Error {
+  constructor(readonly issues: z.ZodError) {
+    super('A result broke its contract');
+  }
+}
 
 /** The app's api over one database: what both transports mount. */
 export interface Api {
@@ -55,6 +65,7 @@ export const handlerTables = [
   backupHandlers,
   exportHandlers,
   contentHandlers,
+  templateHandlers,
   planHandlers,
 ];
 
@@ -90,23 +101,28 @@ export function createApi(
     const pending: ServerEvent[] = [];
     const ctx: HandlerContext = { db, now, newId, exports, emit: (event) => pending.push(event) };
     try {
+      // The result is checked against its contract before the change commits: a result that
+      // breaks it rolls the change back, so "not saved" is never said of a saved change.
+      const run = () => {
+        const output = spec.output.safeParse(handler(ctx, withWellFormedText(input.data) as never));
+        if (!output.success) throw new BrokenContractError(output.error);
+        return output.data;
+      };
       // One transaction per command: a change of several rows lands whole or not at all.
-      const run = () => handler(ctx, input.data as never);
       // Backups and restores manage their own transactions: SQLite cannot copy or attach in one.
       const value =
         'transaction' in spec && spec.transaction === false
           ? run()
           : db.transaction(run).immediate();
-      const output = spec.output.safeParse(value);
-      if (!output.success) {
-        logError(`Command ${name} produced output that breaks its contract`, output.error);
-        return { ok: false, error: toApiError(output.error) };
-      }
       for (const event of pending) bus.publish(event);
-      return { ok: true, value: output.data };
+      return { ok: true, value };
     } catch (error) {
+      if (error instanceof BrokenContractError) {
+        logError(`Command ${name} produced output that breaks its contract`, error.issues);
+        return { ok: false, error: toApiError(error.issues) };
+      }
       const apiError = toApiError(error);
-      if (apiError.code === 'internal' || apiError.code === 'unavailable') {
+      if (['internal', 'unavailable', 'damaged'].includes(apiError.code)) {
         logError(`Command ${name} failed`, error);
       }
       return { ok: false, error: apiError };

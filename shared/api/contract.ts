@@ -8,6 +8,7 @@ import { workshopFileCommands } from './commands/workshop-file';
 import { backupCommands } from './commands/backups';
 import { contentCommands } from './commands/content';
 import { exportCommands } from './commands/exports';
+import { templateCommands } from './commands/templates';
 import { planCommands } from './commands/plans';
 
 /** Every command the app's api serves, over IPC and HTTP alike. */
@@ -21,6 +22,7 @@ export const commands = joinCommandTables(
   workshopFileCommands,
   backupCommands,
   contentCommands,
+  templateCommands,
   planCommands,
 );
 

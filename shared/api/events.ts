@@ -18,6 +18,7 @@ export const ServerEvent = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('scorings-changed'), workshopId: Id, accountId: Id }),
   z.strictObject({ type: z.literal('content-changed'), workshopId: Id }),
+  z.strictObject({ type: z.literal('templates-changed') }),
   z.strictObject({
     type: z.literal('plan-saved'),
     workshopId: Id,

@@ -76,7 +76,24 @@ export const stageScoresKind = defineKind({
       items: [],
     };
   },
+  // Scores are numbers: nothing in them names anyone.
+  clientSafe: (answer) => answer,
 });
+
+/**
+ * The scores an account's answer shows: the working scores once any is given, else those of
+ * the latest saved scoring of our own (with its date), else the empty working scores.
+ */
+export function scoresShown(
+  answer: StageScoresAnswer,
+  scoringsNewestFirst: readonly SavedScoring[],
+): { scores: Array<StatementScore | null>; scoredAt: string | null } {
+  const latest = scoringsOfView(scoringsNewestFirst, 'own')[0];
+  if (answer.scores.some((s) => s !== null) || !latest) {
+    return { scores: answer.scores, scoredAt: null };
+  }
+  return { scores: latest.scores, scoredAt: latest.scoredAt };
+}
 
 /** An account's current stage: its latest saved scoring of our own, else its working scores if complete. */
 export function currentStage(

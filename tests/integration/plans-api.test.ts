@@ -182,21 +182,21 @@ describe('the two views of the stage', () => {
   });
 });
 
-describe('migration 6: relationship plans', () => {
-  it('migrates a version-5 file with scorings in it: each becomes our own view, with no map', () => {
+describe('migration 8: relationship plans', () => {
+  it('migrates a version-7 file with scorings in it: each becomes our own view, with no map', () => {
     const dir = tempDir();
-    const v5 = openStore(dir, { migrations: migrations.slice(0, 5) });
-    expect(schemaVersionOf(v5.db)).toBe(5);
-    v5.db.exec(`
+    const v7 = openStore(dir, { migrations: migrations.slice(0, 7) });
+    expect(schemaVersionOf(v7.db)).toBe(7);
+    v7.db.exec(`
       INSERT INTO workshops VALUES ('w1', 'Old', '2026-01-01', '', '', 'self-study', 't', 't');
       INSERT INTO participants VALUES ('p1', 'w1', 'Me', 0, 't');
       INSERT INTO accounts VALUES ('a1', 'p1', 'Globex', 0, 't');
       INSERT INTO stage_scorings VALUES ('s1', 'a1', '[1,1,1,1,1,1]', 6, 'basic', '2026-01-02T00:00:00.000Z');
     `);
-    closeStore(v5.db);
+    closeStore(v7.db);
 
     const { db } = openStore(dir);
-    expect(schemaVersionOf(db)).toBe(6);
+    expect(schemaVersionOf(db)).toBe(8);
     expect(db.prepare('SELECT id, view, map FROM stage_scorings').all()).toEqual([
       { id: 's1', view: 'own', map: null },
     ]);

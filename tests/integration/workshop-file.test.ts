@@ -164,6 +164,7 @@ describe('workshop file round trip', () => {
       status: 'exists',
       existing: { id, title: original.workshop.title },
       incomingTitle: original.workshop.title,
+      incomingNamesRemoved: false,
     });
     expect(snapshot(db)).toBe(before);
   });
@@ -233,6 +234,15 @@ describe('workshop file round trip', () => {
   });
 });
 
+describe('workshop files saved by other programs', () => {
+  it('imports a file that starts with a UTF-8 byte-order mark, as Windows editors save them', () => {
+    const { api } = openTestApi();
+    const text = `\uFEFF${JSON.stringify(sampleFile(), null, 2)}`;
+    const outcome = valueOf(callCommand(api, 'workshop-file:import', { text }));
+    expect(outcome).toMatchObject({ status: 'imported', as: 'new' });
+  });
+});
+
 describe('workshop file import refusals', () => {
   function refused(text: string) {
     const t = openTestApi();
@@ -276,6 +286,41 @@ describe('workshop file import refusals', () => {
     const error = refused(mutated((f) => (f.version = 3 as 2)));
     expect(error.path).toBe('version');
     expect(error.message).toMatch(/newer version.*update the app/);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString'])(
+    'a workshop whose id is "%s", a name every plain object has, naming the path',
+    (id) => {
+      const error = refused(mutated((f) => (f.workshop.id = id)));
+      expect(error).toMatchObject({ code: 'validation', path: 'workshop.id' });
+      expect(error.message).toMatch(/reserved/);
+    },
+  );
+
+  it('a top-three link to a pick that is not there, or a match of an item that is not there', () => {
+    const link = refused(
+      mutated((f) => {
+        f.participants[0]!.accounts[0]!.answers.C = {
+          customer: [{ id: 'c1', text: 'Reliability', sourceItemId: null }],
+          supplier: [],
+          links: [{ customerId: 'c1', supplierId: 's9' }],
+          reflection: '',
+        };
+      }),
+    );
+    expect(link).toMatchObject({
+      code: 'validation',
+      path: 'participants[0].accounts[0].answers.C.links[0].supplierId',
+    });
+    const match = refused(
+      mutated((f) => {
+        f.participants[0]!.answers.B = { items: [], matches: [{ itemId: 'b9', modelId: 'm1' }] };
+      }),
+    );
+    expect(match).toMatchObject({
+      code: 'validation',
+      path: 'participants[0].answers.B.matches[0].itemId',
+    });
   });
 
   it('ids used twice', () => {

@@ -1,4 +1,5 @@
 import type { Result } from '../../../shared/api/errors';
+import type { EnteredBy } from '../../../shared/exercises/entered-by';
 import { withEntry } from './slice';
 
 /** Where a typed draft stands: the "Saved" indicator shows this. */
@@ -13,6 +14,8 @@ export interface Draft<Key> {
   error: string | null;
   revision: number;
   savedAt: string | null;
+  /** Who saved it last, where the host records it (answers); null before then, or unrecorded. */
+  enteredBy: EnteredBy | null;
 }
 
 /** What the host holds for a key, or null when nothing was saved yet. */
@@ -20,6 +23,7 @@ interface Stored {
   payload: unknown;
   revision: number;
   updatedAt: string;
+  enteredBy?: EnteredBy;
 }
 
 /** Where the drafts live in the store, and how they are fetched and sent. */
@@ -77,6 +81,7 @@ export function createSavedDrafts<Key>(storage: DraftStorage<Key>) {
           error: null,
           revision: result.value.revision,
           savedAt: result.value.updatedAt,
+          enteredBy: result.value.enteredBy ?? null,
         });
         if (newer) schedule(id, SAVE_DELAY_MS);
         return;
@@ -108,6 +113,7 @@ export function createSavedDrafts<Key>(storage: DraftStorage<Key>) {
             error: null,
             revision: 0,
             savedAt: null,
+            enteredBy: null,
           }),
         );
       }
@@ -119,6 +125,7 @@ export function createSavedDrafts<Key>(storage: DraftStorage<Key>) {
           payload: result.value?.payload ?? null,
           revision: result.value?.revision ?? 0,
           savedAt: result.value?.updatedAt ?? null,
+          enteredBy: result.value?.enteredBy ?? null,
           status: 'saved',
           error: null,
         });
@@ -139,6 +146,7 @@ export function createSavedDrafts<Key>(storage: DraftStorage<Key>) {
           error: existing?.error ?? null,
           revision: existing?.revision ?? 0,
           savedAt: existing?.savedAt ?? null,
+          enteredBy: existing?.enteredBy ?? null,
         }),
       );
       schedule(id, SAVE_DELAY_MS);

@@ -7,6 +7,7 @@ import { planPartKeyId, type PlansSlice } from './plans-slice';
 import type { RouteEntering, RouteState } from './route-slice';
 import type { ScoringsSlice } from './scorings-slice';
 import type { Slice } from './slice';
+import type { TemplatesSlice } from './templates-slice';
 import type { WorkshopsSlice } from './workshops-slice';
 
 /** Reactions that span slices: what a screen loads, and what a server event changes. */
@@ -26,14 +27,16 @@ export const createSyncSlice: Slice<
     PlansSlice &
     RouteState &
     ScoringsSlice &
+    TemplatesSlice &
     WorkshopsSlice
 > = ({ get }) => ({
   enterRoute(route) {
     // Leaving a screen must not lose what was typed on it.
     void get().flushAnswers();
     void get().flushPlanParts();
+    void get().flushContent();
     if (route.name === 'workshop') void get().loadCurrent(route.id);
-    else if (route.name === 'plan') {
+    else if (route.name === 'plan' || route.name === 'content') {
       if (get().currentId !== route.workshopId || !get().current)
         void get().loadCurrent(route.workshopId);
     } else if (route.name === 'exercise') {
@@ -72,6 +75,10 @@ export const createSyncSlice: Slice<
       if (get().content.has(event.workshopId)) void get().loadContent(event.workshopId);
       return;
     }
+    if (event.type === 'templates-changed') {
+      if (get().templatesStatus !== 'idle') void get().loadTemplates();
+      return;
+    }
     if (event.type === 'scorings-changed') {
       if (get().scorings.has(event.accountId)) void get().loadScorings(event.accountId);
       return;
@@ -84,7 +91,11 @@ export const createSyncSlice: Slice<
     const inSession =
       route.name === 'present' || route.name === 'console' || route.name === 'session';
     const showsWorkshop =
-      route.name === 'workshop' || route.name === 'exercise' || route.name === 'plan' || inSession;
+      route.name === 'workshop' ||
+      route.name === 'exercise' ||
+      route.name === 'content' ||
+      route.name === 'plan' ||
+      inSession;
     if (showsWorkshop && currentId && touchesOpen) {
       void get().loadCurrent(currentId, { quiet: true });
       // After a reconnection (heard as workshops-changed) a missed step change is caught up.

@@ -2,6 +2,7 @@ import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import type { WorkshopContent } from '../../../shared/content/resolve-content';
 import type { AnswersByLetter } from '../../../shared/exercises/answers';
 import type { PlanPartsByName } from '../../../shared/plan/plan-parts';
+import type { EnteredByLetter } from '../../../shared/exercises/entered-by';
 import type { FacilitationState } from '../../../shared/schemas/facilitation';
 import type { PaperSize, WorkshopSettings } from '../../../shared/schemas/settings';
 import type { Workshop } from '../../../shared/schemas/workshop';
@@ -15,6 +16,8 @@ export interface DocumentMeta {
   paper: PaperSize;
   /** When the document was made (ISO timestamp). */
   generatedAt: string;
+  /** Names replaced by neutral labels and private notes left out: the cover says so. */
+  clientSafe: boolean;
 }
 
 /** A participant or one of their accounts, with the answers they own, by exercise letter. */
@@ -22,6 +25,8 @@ export interface OwnerAnswers {
   id: string;
   name: string;
   answers: AnswersByLetter;
+  /** Who entered each saved answer; an exercise never saved is absent. */
+  enteredBy: EnteredByLetter;
 }
 
 /** One key account: its answers, its saved stage scorings (newest first) and its plan. */
@@ -58,3 +63,12 @@ export interface SummaryData {
 
 /** Either document's data. */
 export type DocumentData = WorkbookData | SummaryData;
+
+/** An export made whole when it was asked for: a spreadsheet or a template file. */
+export interface TextExport {
+  kind: 'answers' | 'template';
+  text: string;
+}
+
+/** What an export job turns into a file. */
+export type ExportData = DocumentData | TextExport;

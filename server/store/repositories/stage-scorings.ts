@@ -1,6 +1,7 @@
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import type { ScoringView } from '../../../shared/kinds/stage-scores';
 import type { Db } from '../database';
+import { parseStoredJson } from '../stored-json';
 
 export function insertStageScoring(db: Db, scoring: StageScoring): void {
   db.prepare(
@@ -31,17 +32,24 @@ export function listStageScorings(
 ): StageScoring[] {
   const rows = db
     .prepare(
-      `SELECT id, account_id AS accountId, scores, total, stage, scored_at AS scoredAt, view, map
-       FROM stage_scorings WHERE account_id = ? ORDER BY scored_at DESC, rowid DESC`,
+      `SELECT s.id, s.account_id AS accountId, s.scores, s.total, s.stage,
+         s.scored_at AS scoredAt, s.view, s.map, a.name AS accountName
+       FROM stage_scorings s JOIN accounts a ON a.id = s.account_id
+       WHERE s.account_id = ? ORDER BY s.scored_at DESC, s.rowid DESC`,
     )
-    .all(accountId) as ScoringRow[];
+    .all(accountId) as Array<ScoringRow & { accountName: string }>;
   return rows
     .filter((row) => views === undefined || views.includes(row.view))
-    .map(({ map, ...row }) => ({
-      ...row,
-      scores: JSON.parse(row.scores) as StageScoring['scores'],
-      ...(map === null ? {} : { map: JSON.parse(map) as NonNullable<StageScoring['map']> }),
-    }));
+    .map(({ map, accountName, ...row }) => {
+      const what = () => `A stage scoring of ${accountName} saved ${row.scoredAt}`;
+      return {
+        ...row,
+        scores: parseStoredJson(row.scores, what) as StageScoring['scores'],
+        ...(map === null
+          ? {}
+          : { map: parseStoredJson(map, what) as NonNullable<StageScoring['map']> }),
+      };
+    });
 }
 
 /** The contact map kept with an account's latest scoring that has one; null when none has. */

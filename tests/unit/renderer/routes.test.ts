@@ -21,6 +21,7 @@ const routes: Route[] = [
   { name: 'plan', workshopId: 'w1' },
   { name: 'plan', workshopId: 'w1', participantId: 'p1', accountId: 'a2', section: 'target' },
   { name: 'plan', workshopId: 'w1', section: 'practices' },
+  { name: 'content', workshopId: 'w1' },
 ];
 
 describe('routes and addresses', () => {
