@@ -9,6 +9,8 @@ export default defineConfig({
       'tests/electron-unit/**/*.test.ts',
     ],
     environment: 'node',
+    // The main-bundle tests run the built out/electron bundles: rebuilt before every run.
+    globalSetup: ['tests/electron-unit/stand-in/build-bundles.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

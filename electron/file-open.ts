@@ -1,22 +1,32 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { BrowserWindow, Dialog, IpcMain } from 'electron';
+import type { Dialog, IpcMain, WebContents } from 'electron';
 import type { Api } from '../server/api/create-api';
 import type { Result } from '../shared/api/errors';
 import { ipcChannels, type AppCommand, type OpenedWorkshopFile } from '../shared/api/transport';
 import {
   MAX_WORKSHOP_FILE_BYTES,
   WORKSHOP_FILE_EXTENSION,
+  WORKSHOP_FILE_EXTENSIONS,
   workshopFileName,
 } from '../shared/workshop-file/format';
 import type { SenderCheck } from './ipc';
+import { showOpenDialog, showSaveDialog, type DialogParent } from './parented-dialogs';
+import { describeWriteFailure, writeWhole } from './write-whole';
 
-const filters = [{ name: 'Workshop files', extensions: ['kamworkshop.json', 'json'] }];
+/** Saving offers the app's own extension only. */
+const saveFilters = [{ name: 'Workshop files', extensions: [WORKSHOP_FILE_EXTENSION.slice(1)] }];
 
-/** The first workshop file named on a command line (Windows and Linux open files this way). */
-export function workshopFileInArgv(argv: readonly string[]): string | null {
-  return argv.slice(1).find((arg) => arg.toLowerCase().endsWith(WORKSHOP_FILE_EXTENSION)) ?? null;
-}
+/**
+ * Opening takes every workshop file extension; dialogs match the last part only, so the
+ * older `.kamworkshop.json` files are offered as `json` (the import checks what they hold).
+ */
+const openFilters = [
+  {
+    name: 'Workshop files',
+    extensions: [...new Set(WORKSHOP_FILE_EXTENSIONS.map((ext) => ext.split('.').at(-1) ?? ext))],
+  },
+];
 
 /** Reads a workshop file for the page's import flow; its size is checked before it is read. */
 export async function readWorkshopFile(path: string): Promise<Result<OpenedWorkshopFile>> {
@@ -40,13 +50,12 @@ export async function readWorkshopFile(path: string): Promise<Result<OpenedWorks
   }
 }
 
-/** Hands a workshop file to a window's import flow, or tells it why the file could not be read. */
-export async function sendWorkshopFile(window: BrowserWindow, path: string): Promise<void> {
+/** A file opened with the app, as the command that hands it to the page's import (or says why not). */
+export async function openedFileCommand(path: string): Promise<AppCommand> {
   const read = await readWorkshopFile(path);
-  const command: AppCommand = read.ok
+  return read.ok
     ? { type: 'import-file', file: read.value }
     : { type: 'file-error', message: read.error.message };
-  window.webContents.send(ipcChannels.appCommand, command);
 }
 
 type Dialogs = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
@@ -56,43 +65,67 @@ const forbidden: Result<never> = {
   error: { code: 'forbidden', message: 'This window may not use the workshop api.' },
 };
 
-/** The save and open dialogs behind the page's Export and Import, each behind the sender check. */
+/**
+ * The save and open dialogs behind the page's Export and Import, each behind the sender check
+ * and shown over the window that asked (`windowOf` finds it from the IPC sender).
+ */
 export function mountWorkshopFileIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
   api: Pick<Api, 'call'>,
   dialog: Dialogs,
   isTrustedSender: SenderCheck,
+  windowOf: (sender: WebContents) => DialogParent,
 ): void {
-  ipcMain.handle(ipcChannels.exportWorkshopFile, async (event, workshopId: unknown) => {
-    if (!isTrustedSender(event)) return forbidden;
-    const exported = api.call('workshop-file:export', { workshopId });
-    if (!exported.ok) return exported;
-    const file = exported.value as { workshop: { title: string } };
-    const chosen = await dialog.showSaveDialog({
-      title: 'Export workshop',
-      defaultPath: workshopFileName(file.workshop.title),
-      filters,
-    });
-    if (chosen.canceled || !chosen.filePath) return { ok: true, value: null };
-    await writeFile(chosen.filePath, `${JSON.stringify(file, null, 2)}\n`, 'utf8');
-    return { ok: true, value: { path: chosen.filePath } };
-  });
+  ipcMain.handle(
+    ipcChannels.exportWorkshopFile,
+    async (
+      event,
+      workshopId: unknown,
+      options: unknown,
+    ): Promise<Result<{ path: string } | null>> => {
+      if (!isTrustedSender(event)) return forbidden;
+      // The page asks for a client-safe copy with `{ clientSafe: true }`; the api checks the id.
+      const clientSafe =
+        typeof options === 'object' && options !== null && 'clientSafe' in options
+          ? options.clientSafe === true
+          : false;
+      const exported = api.call('workshop-file:export', { workshopId, clientSafe });
+      if (!exported.ok) return exported;
+      const file = exported.value as { workshop: { title: string } };
+      const chosen = await showSaveDialog(dialog, windowOf(event.sender), {
+        title: clientSafe ? 'Export a client-safe copy of the workshop' : 'Export workshop',
+        defaultPath: workshopFileName(file.workshop.title, clientSafe),
+        filters: saveFilters,
+      });
+      if (chosen.canceled || !chosen.filePath) return { ok: true, value: null };
+      try {
+        await writeWhole(chosen.filePath, `${JSON.stringify(file, null, 2)}\n`);
+      } catch (error) {
+        return {
+          ok: false,
+          error: { code: 'unavailable', message: describeWriteFailure(error, chosen.filePath) },
+        };
+      }
+      return { ok: true, value: { path: chosen.filePath } };
+    },
+  );
 
   ipcMain.handle(ipcChannels.importWorkshopFile, async (event) => {
     if (!isTrustedSender(event)) return forbidden;
-    const picked = await pickWorkshopFile(dialog);
+    const picked = await pickWorkshopFile(dialog, windowOf(event.sender));
     return picked === null ? { ok: true, value: null } : readWorkshopFile(picked);
   });
 }
 
-/** Asks for one workshop file; null when the user cancelled. */
+/** Asks for one workshop file over `parent`; null when the user cancelled. */
 export async function pickWorkshopFile(
   dialog: Pick<Dialog, 'showOpenDialog'>,
+  parent: DialogParent,
 ): Promise<string | null> {
-  const chosen = await dialog.showOpenDialog({
+  const chosen = await showOpenDialog(dialog, parent, {
     title: 'Import workshop',
     properties: ['openFile'],
-    filters,
+    filters: openFilters,
   });
   return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
 }

@@ -1,5 +1,6 @@
-import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { DisplayInfo } from '../shared/api/transport';
+import { showMessageBox } from './parented-dialogs';
 
 /** The course module the app is built on, credited in About. */
 export const courseCredit =
@@ -127,9 +128,9 @@ export function menuTemplate(
   return isMac ? [macAppMenu, ...template] : template;
 }
 
-/** Shows the About dialog with the version and the course credit. */
+/** Shows the About dialog, over the focused window, with the version and the course credit. */
 export function showAboutDialog(): void {
-  void dialog.showMessageBox({
+  void showMessageBox(dialog, BrowserWindow.getFocusedWindow(), {
     type: 'info',
     title: `About ${app.getName()}`,
     message: `${app.getName()} ${app.getVersion()}`,

@@ -23,8 +23,8 @@ const bridge = {
   present: (workshopId: string, displayId?: number) =>
     ipcRenderer.invoke(ipcChannels.present, workshopId, displayId) as Promise<Result<null>>,
   listDisplays: () => ipcRenderer.invoke(ipcChannels.displays) as Promise<Result<DisplayInfo[]>>,
-  exportWorkshopFile: (workshopId: string) =>
-    ipcRenderer.invoke(ipcChannels.exportWorkshopFile, workshopId) as Promise<
+  exportWorkshopFile: (workshopId: string, options?: { clientSafe?: boolean }) =>
+    ipcRenderer.invoke(ipcChannels.exportWorkshopFile, workshopId, options) as Promise<
       Result<{ path: string } | null>
     >,
   importWorkshopFile: () =>
@@ -33,16 +33,11 @@ const bridge = {
     >,
   saveExport: (jobId: string) =>
     ipcRenderer.invoke(ipcChannels.saveExport, jobId) as Promise<Result<{ path: string } | null>>,
-  onExportMenu: (listener: (kind: unknown) => void) => {
-    const relay = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
-    ipcRenderer.on(ipcChannels.exportMenu, relay);
-    return () => {
-      ipcRenderer.removeListener(ipcChannels.exportMenu, relay);
-    };
-  },
   onAppCommand: (listener: (command: unknown) => void) => {
     const relay = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(ipcChannels.appCommand, relay);
+    // The handshake, once the listener is in place: what waited for the page comes now.
+    void ipcRenderer.invoke(ipcChannels.appCommandsReady);
     return () => {
       ipcRenderer.removeListener(ipcChannels.appCommand, relay);
     };

@@ -86,6 +86,11 @@ export function openPresenterWindow(
   return window;
 }
 
+/** Whether a window is the presenter: the projector's window, never the trainer's. */
+export function isPresenterWindow(window: BrowserWindow): boolean {
+  return window === presenter;
+}
+
 const forbidden: Result<never> = {
   ok: false,
   error: { code: 'forbidden', message: 'This window may not open the presenter.' },

@@ -4,7 +4,9 @@ import { isAppUrl } from './app-origin';
 /**
  * Denies every permission (camera, microphone, location, notifications, ...), every
  * device (USB, HID, serial) and every screen capture: the workshop needs none, and a
- * request would only ever come from content gone wrong.
+ * request would only ever come from content gone wrong. The one exception is full screen
+ * for the app's own top frame: Electron routes the Fullscreen API (the presenter's F key)
+ * through the permission request handler.
  */
 export function hardenSession(
   session: Pick<
@@ -15,7 +17,9 @@ export function hardenSession(
     | 'setDisplayMediaRequestHandler'
   >,
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === 'fullscreen' && details.isMainFrame && isAppUrl(details.requestingUrl)),
+  );
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   // Without a handler Electron refuses getDisplayMedia anyway; an explicit one keeps it so.

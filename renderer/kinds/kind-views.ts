@@ -16,7 +16,18 @@ import { ListModelSlide } from './list/list-model-slide';
 import { ListScreen } from './list/list-screen';
 import { ProsAndConsScreen } from './pros-and-cons/pros-and-cons-screen';
 import { ProsAndConsSlide } from './pros-and-cons/pros-and-cons-slide';
-import type { ExerciseScreen, ModelSlide, PromptFigure, ResultsView } from './screen-props';
+import { ListModelEditor } from './list/list-model-editor';
+import { PointsModelEditor } from './points-model-editor';
+import { ProsAndConsModelEditor } from './pros-and-cons/pros-and-cons-model-editor';
+import type {
+  ExerciseScreen,
+  ModelEditor,
+  ModelSlide,
+  PromptFigure,
+  ResultsView,
+} from './screen-props';
+import { StageAnswerEditor } from './stage-choice/stage-answer-editor';
+import { StageModelEditor } from './stage-scores/stage-model-editor';
 import { ExhibitFigure } from './stage-choice/exhibit-figure';
 import { StageAnswerSlide } from './stage-choice/stage-answer-slide';
 
@@ -40,31 +51,47 @@ export interface KindViews<K extends KindName> {
   /** The room's results, merged from every learner's answer. */
   Results: ResultsView<K>;
   PromptFigure?: PromptFigure<K>;
+  /** The trainer's editor of the model answer, in the content editor. */
+  ModelEditor: ModelEditor<K>;
 }
 
 const viewsByKind: { readonly [K in KindName]: KindViews<K> } = {
-  list: { Screen: ListScreen, ModelSlide: ListModelSlide, Results: ListResultsView },
-  'top-three': { Screen: TopThreeScreen, ModelSlide: DebriefSlide, Results: TopThreeResultsView },
+  list: {
+    Screen: ListScreen,
+    ModelSlide: ListModelSlide,
+    Results: ListResultsView,
+    ModelEditor: ListModelEditor,
+  },
+  'top-three': {
+    Screen: TopThreeScreen,
+    ModelSlide: DebriefSlide,
+    Results: TopThreeResultsView,
+    ModelEditor: PointsModelEditor,
+  },
   'stage-scores': {
     Screen: StageScoresScreen,
     ModelSlide: StageBandsSlide,
     Results: StageScoresResultsView,
+    ModelEditor: StageModelEditor,
   },
   'pros-and-cons': {
     Screen: ProsAndConsScreen,
     ModelSlide: ProsAndConsSlide,
     Results: ProsAndConsResultsView,
+    ModelEditor: ProsAndConsModelEditor,
   },
   'stage-choice': {
     Screen: StageChoiceScreen,
     ModelSlide: StageAnswerSlide,
     PromptFigure: ExhibitFigure,
     Results: StageChoiceResultsView,
+    ModelEditor: StageAnswerEditor,
   },
   'contact-map': {
     Screen: ContactMapScreen,
     ModelSlide: PatternsSlide,
     Results: ContactMapResultsView,
+    ModelEditor: PointsModelEditor,
   },
 };
 

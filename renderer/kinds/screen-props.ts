@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ExerciseDefinition, ExerciseLetter } from '../../shared/course/exercises';
-import type { AnswerOf, KindName } from '../../shared/kinds/answer-kinds';
 import type { ResultsByKind } from '../../shared/kinds/room-results';
+import type { AnswerOf, KindName, ModelOf } from '../../shared/kinds/answer-kinds';
 import type { Account, Participant } from '../../shared/schemas/workshop';
 
 /** What the exercise page gives the screen of one exercise of a kind. */
@@ -45,3 +45,14 @@ export type ResultsView<K extends KindName> = ComponentType<{
   /** Fewer lines, for the console's side. */
   compact?: boolean;
 }>;
+/** What the content editor gives a kind's model-answer editor: the model as the workshop has it. */
+export interface ModelEditorProps<K extends KindName> {
+  definition: ExerciseDefinition<K>;
+  model: ModelOf<K>;
+  /** Where the model sits in the workshop's changes, to show a problem at its field. */
+  path: string;
+  onChange(next: ModelOf<K>): void;
+}
+
+/** The trainer's editor of an exercise's model answer or debrief, in the shape of its kind. */
+export type ModelEditor<K extends KindName> = ComponentType<ModelEditorProps<K>>;

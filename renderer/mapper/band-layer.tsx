@@ -9,6 +9,7 @@ import {
   sideX,
 } from '../../shared/domain/contact-map-layout';
 import { levelLabels, levels, sides } from '../../shared/domain/contact-map';
+import './band-layer.css';
 
 interface BandLayerProps {
   supplierLabel: string;

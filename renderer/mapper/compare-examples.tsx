@@ -4,6 +4,8 @@ import { diagnoseContactMap } from '../../shared/domain/contact-map';
 import { ModalDialog } from '../components/modal-dialog';
 import { ReadOnlyMap } from './read-only-map';
 import { DiagnosisSummary } from './verdict-badge';
+import './map-panel.css';
+import './compare-examples.css';
 
 /** Each course example, drawn and diagnosed, so learners can hold their map against them. */
 function ExampleList() {

@@ -9,6 +9,7 @@ import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
 import { MapperSidePanel, type PanelMode } from './mapper-side-panel';
 import { MapperToolbar } from './mapper-toolbar';
 import { useMapEditor } from './use-map-editor';
+import './contact-mapper.css';
 
 interface ContactMapperProps {
   answer: ContactMapAnswer;

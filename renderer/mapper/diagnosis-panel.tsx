@@ -8,6 +8,8 @@ import {
   type Person,
 } from '../../shared/domain/contact-map';
 import { DiagnosisSummary } from './verdict-badge';
+import './map-panel.css';
+import './diagnosis-panel.css';
 
 interface DiagnosisPanelProps {
   diagnosis: Diagnosis;

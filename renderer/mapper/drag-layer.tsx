@@ -6,6 +6,7 @@ import { EdgeLayer } from './edge-layer';
 import type { EdgeShape } from './flow-elements';
 import { PersonCardTexts, personCardClass } from './person-card';
 import { countPersonRender } from './render-counter';
+import './map-lines.css';
 
 /** Where the dragged card is at this moment: written on every drag frame, read by one layer. */
 export type DragPosition = StoreApi<{ at: Point | null }>;

@@ -8,6 +8,7 @@ import {
   type Point,
 } from '../../shared/domain/contact-map-layout';
 import type { EdgeShape, MapSelection } from './flow-elements';
+import './map-lines.css';
 
 /** What the lines do when clicked or pressed; absent on a read-only map. */
 export interface EdgeActions {

@@ -15,6 +15,7 @@ import {
 import { linkBetween } from './map-edits';
 import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
 import { SelectField } from './select-field';
+import './map-panel.css';
 
 /** A person as the link selects list them: name, side and level, so namesakes differ. */
 function optionLabel(person: Person): string {

@@ -9,6 +9,7 @@ import {
   type Person,
 } from '../../shared/domain/contact-map';
 import { plural } from '../../shared/format/plural';
+import './map-as-list.css';
 
 const sideLabel = (p: Person | undefined) => (p ? sideLabels[p.side] : '?');
 

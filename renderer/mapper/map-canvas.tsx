@@ -23,7 +23,7 @@ import { edgeShapes, reconcileNodes, type MapSelection, type PersonNode } from '
 import { MapLines } from './map-lines';
 import { PersonNodeView } from './person-node';
 import '@xyflow/react/dist/style.css';
-import '../styles/mapper.css';
+import './map-canvas.css';
 
 /** A direction an arrow key moves a focused person: a band up or down, or across the sides. */
 export type BandStep = 'up' | 'down' | 'across';
@@ -129,9 +129,9 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
     const measured = changes.filter((c) => c.type === 'dimensions');
     if (measured.length > 0) setFlow((f) => ({ ...f, nodes: applyNodeChanges(measured, f.nodes) }));
   }, []);
-  // While a card is dragged a sheet over the canvas takes the pointer (see mapper.css): otherwise
-  // every mouse move hit-tests hundreds of lines and cards. The class is set on the frame
-  // directly, as it changes nothing React renders.
+  // While a card is dragged a sheet over the canvas takes the pointer (see map-canvas.css):
+  // otherwise every mouse move hit-tests hundreds of lines and cards. The class is set on the
+  // frame directly, as it changes nothing React renders.
   const frameRef = useRef<HTMLDivElement>(null);
   const onNodeDragStart = useCallback<OnNodeDrag<PersonNode>>(
     (_event, node) => {

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { Person } from '../../shared/domain/contact-map';
-import { departmentColour } from './departments';
+import { departmentColour } from '../../shared/format/domain-colours';
+import './department-chip.css';
+import './map-legend.css';
 
 /** The departments on the map, spelled as first typed, ignoring case. */
 function departmentsOf(people: readonly Person[]): string[] {

@@ -7,6 +7,7 @@ import { addLink, addPerson, updateLink, updatePerson } from './map-edits';
 import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
 import { PersonForm } from './person-form';
 import type { MapNotice } from './use-map-editor';
+import './map-panel.css';
 
 /** What the side panel shows when nothing is selected. */
 export type PanelMode = 'idle' | 'add-person' | 'link-people';

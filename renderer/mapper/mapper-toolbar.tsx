@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { CompareExamples } from './compare-examples';
 import { fitCanvas } from './map-canvas';
+import './mapper-toolbar.css';
 
 interface MapperToolbarProps {
   canUndo: boolean;

@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { personName, type Person } from '../../shared/domain/contact-map';
-import { departmentColour } from './departments';
+import { departmentColour } from '../../shared/format/domain-colours';
 import { CLIPPED_CLASS, useClippedTexts } from './use-clipped-texts';
+import './department-chip.css';
+import './person-card.css';
 
 const hasTitleLine = (person: Person) => Boolean(person.name?.trim() && person.title?.trim());
 

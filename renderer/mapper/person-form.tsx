@@ -9,10 +9,11 @@ import {
   type Level,
   type Side,
 } from '../../shared/domain/contact-map';
-import { departmentSuggestions } from './departments';
+import { departmentSuggestions } from '../../shared/format/domain-colours';
 import { kamBlockReason, type PersonFields } from './map-edits';
 import { SelectField } from './select-field';
 import type { ContactMapAnswer } from '../../shared/kinds/contact-map';
+import './map-panel.css';
 
 interface PersonFormProps {
   map: ContactMapAnswer;

@@ -9,7 +9,7 @@ export interface ClippedTexts {
 
 const noneClipped: ClippedTexts = { name: false, title: false, department: false };
 
-/** The class that clips a text; styled per text in mapper.css. */
+/** The class that clips a text; styled per text in person-card.css. */
 export const CLIPPED_CLASS = 'is-clipped';
 
 function overflows(element: HTMLElement | null): boolean {

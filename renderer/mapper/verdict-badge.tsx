@@ -1,4 +1,5 @@
 import { patternInfo, verdictLabels, type Diagnosis } from '../../shared/domain/contact-map';
+import './verdict-badge.css';
 
 /** The verdict of a diagnosis as a coloured badge: healthy green … dangerous red, none grey. */
 export function VerdictBadge({ verdict }: { verdict: Diagnosis['verdict'] }) {

@@ -26,3 +26,10 @@ export function useAppStore<T>(selector: (state: AppStore) => T): T {
   if (!store) throw new Error('useAppStore needs an <AppStoreProvider> above it');
   return useStore(store, selector);
 }
+
+/** The store itself, for code that reads the state when an event arrives rather than on render. */
+export function useAppStoreApi(): StoreApi<AppStore> {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi needs an <AppStoreProvider> above it');
+  return store;
+}

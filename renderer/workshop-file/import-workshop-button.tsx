@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { WORKSHOP_FILE_EXTENSION } from '../../shared/workshop-file/format';
+import { WORKSHOP_FILE_EXTENSIONS } from '../../shared/workshop-file/format';
 import { desktopBridge } from '../api/desktop-bridge';
 import { useAppStore } from '../store/store-context';
 
@@ -22,7 +22,11 @@ export function ImportWorkshopButton() {
       input.current?.click();
       return;
     }
-    const picked = await bridge.importWorkshopFile();
+    // A rejection (the main process could not answer) is shown like any other refusal.
+    const picked = await bridge.importWorkshopFile().catch((error: unknown) => ({
+      ok: false as const,
+      error: { message: error instanceof Error ? error.message : String(error) },
+    }));
     if (!picked.ok) fail('the chosen file', picked.error.message);
     else if (picked.value) await importText(picked.value.name, picked.value.text);
   }
@@ -41,7 +45,7 @@ export function ImportWorkshopButton() {
       <input
         ref={input}
         type="file"
-        accept={`${WORKSHOP_FILE_EXTENSION},application/json,.json`}
+        accept={[...WORKSHOP_FILE_EXTENSIONS, '.json', 'application/json'].join(',')}
         className="visually-hidden"
         tabIndex={-1}
         aria-label="Workshop file to import"

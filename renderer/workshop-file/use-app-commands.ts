@@ -1,47 +1,65 @@
 import { useEffect } from 'react';
-import type { AppCommand } from '../../shared/api/transport';
-import { useShallow } from 'zustand/shallow';
-import { useAppStore } from '../store/store-context';
+import { AppCommand } from '../../shared/api/app-command';
+import type { PdfKind } from '../../shared/api/commands/exports';
+import { desktopBridge } from '../api/desktop-bridge';
+import type { AppStore } from '../store/app-store';
+import { useAppStoreApi } from '../store/store-context';
+import type { Route } from '../store/routes';
 
-function isAppCommand(value: unknown): value is AppCommand {
-  return typeof value === 'object' && value !== null && 'type' in value;
+/** The workshop a screen shows: none on home and about. */
+export function workshopOfRoute(route: Route): string | null {
+  if (route.name === 'home' || route.name === 'about') return null;
+  return route.name === 'workshop' ? route.id : route.workshopId;
 }
 
 /**
- * Acts on what the desktop menu or the OS asks for: a workshop file opened with the app
- * goes through the import flow; Export works on the workshop shown; Restore opens Backups.
+ * Carries out one command of the desktop menu or the OS on whatever screen is shown: a file
+ * opened with the app goes through the import flow, Restore opens Backups, and the exports act
+ * on the workshop the screen shows — or say that one must be opened first.
  */
-export function useAppCommands(): void {
-  const { importWorkshopText, failWorkshopImport, exportWorkshopFile, openBackups, announce } =
-    useAppStore(
-      useShallow((s) => ({
-        importWorkshopText: s.importWorkshopText,
-        failWorkshopImport: s.failWorkshopImport,
-        exportWorkshopFile: s.exportWorkshopFile,
-        openBackups: s.openBackups,
-        announce: s.announce,
-      })),
-    );
-  const currentId = useAppStore((s) => (s.route.name === 'home' ? null : s.currentId));
+export function runAppCommand(
+  command: AppCommand,
+  state: AppStore,
+  openExportDialog: (kind: PdfKind) => void,
+): void {
+  const workshopId = workshopOfRoute(state.route);
+  switch (command.type) {
+    case 'import-file':
+      void state.importWorkshopText(command.file.name, command.file.text);
+      return;
+    case 'file-error':
+      state.failWorkshopImport('the file', command.message);
+      return;
+    case 'show-backups':
+      state.openBackups();
+      return;
+    case 'export-workshop':
+      // The file's dialog asks first whether it is to be a client-safe copy.
+      if (workshopId) state.openWorkshopFileExport(workshopId);
+      else state.announce('Open a workshop first, then export it.', 'error');
+      return;
+    case 'export-pdf':
+      if (!workshopId) state.announce('Open a workshop first, then export its PDFs.', 'error');
+      else if (state.currentId !== workshopId || !state.current)
+        state.announce('The workshop is still loading. Please try again in a moment.', 'error');
+      else openExportDialog(command.kind);
+  }
+}
+
+/**
+ * The app's one listener for the desktop's menu and OS commands, mounted once for every
+ * screen. Subscribing is also the handshake: the main process then sends what waited for the
+ * page (a file opened with the app at launch).
+ */
+export function useAppCommands(openExportDialog: (kind: PdfKind) => void): void {
+  const store = useAppStoreApi();
 
   useEffect(() => {
-    const bridge = window.kam;
+    const bridge = desktopBridge();
     if (!bridge?.onAppCommand) return undefined;
-    return bridge.onAppCommand((command) => {
-      if (!isAppCommand(command)) return;
-      if (command.type === 'import-file')
-        void importWorkshopText(command.file.name, command.file.text);
-      else if (command.type === 'file-error') failWorkshopImport('the file', command.message);
-      else if (command.type === 'show-backups') openBackups();
-      else if (currentId) void exportWorkshopFile(currentId);
-      else announce('Open a workshop first, then export it.', 'error');
+    return bridge.onAppCommand((message) => {
+      const command = AppCommand.safeParse(message);
+      if (command.success) runAppCommand(command.data, store.getState(), openExportDialog);
     });
-  }, [
-    importWorkshopText,
-    failWorkshopImport,
-    exportWorkshopFile,
-    openBackups,
-    announce,
-    currentId,
-  ]);
+  }, [store, openExportDialog]);
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import {
   commands,
   isCommandName,
@@ -25,7 +26,17 @@ import { backupHandlers } from './handlers/backups';
 import { contentHandlers } from './handlers/content';
 import { roomHandlers } from './handlers/room';
 import { noRoom, type RoomControl } from './room-control';
+import { templateHandlers } from './handlers/templates';
+import { planHandlers } from './handlers/plans';
 import { createRegistry, type Registry } from './registry';
+import { withWellFormedText } from './well-formed-text';
+
+/** A handler's result that its command's output schema refuses: a bug, never the user's doing. */
+class BrokenContractError extends Error {
+  constructor(readonly issues: z.ZodError) {
+    super('A result broke its contract');
+  }
+}
 
 /** The app's api over one database: what both transports mount. */
 export interface Api {
@@ -67,6 +78,8 @@ export const handlerTables = [
   exportHandlers,
   contentHandlers,
   roomHandlers,
+  templateHandlers,
+  planHandlers,
 ];
 
 export function createApi(
@@ -115,22 +128,27 @@ export function createApi(
       emit: (event) => pending.push(event),
     };
     const finish = (value: unknown): Result<unknown> => {
-      const output = spec.output.safeParse(value);
-      if (!output.success) {
-        logError(`Command ${name} produced output that breaks its contract`, output.error);
-        return { ok: false, error: toApiError(output.error) };
-      }
       for (const event of pending) bus.publish(event);
-      return { ok: true, value: output.data };
+      return { ok: true, value };
     };
     const fail = (error: unknown): Result<unknown> => {
+      if (error instanceof BrokenContractError) {
+        logError(`Command ${name} produced output that breaks its contract`, error.issues);
+        return { ok: false, error: toApiError(error.issues) };
+      }
       const apiError = toApiError(error);
-      if (apiError.code === 'internal' || apiError.code === 'unavailable') {
+      if (['internal', 'unavailable', 'damaged'].includes(apiError.code)) {
         logError(`Command ${name} failed`, error);
       }
       return { ok: false, error: apiError };
     };
-    const run = () => handler(ctx, input.data as never) as unknown;
+    // The result is checked against its contract before the change commits: a result that
+    // breaks it rolls the change back, so "not saved" is never said of a saved change.
+    const run = () => {
+      const output = spec.output.safeParse(handler(ctx, withWellFormedText(input.data) as never));
+      if (!output.success) throw new BrokenContractError(output.error);
+      return output.data as unknown;
+    };
     // Commands that wait for the network run outside a transaction: none may span an await.
     if ('async' in spec && spec.async) return Promise.resolve().then(run).then(finish, fail);
     try {

@@ -11,5 +11,9 @@ export const statusForError: Record<ErrorCode, number> = {
   'too-large': 413,
   'rate-limited': 429,
   unavailable: 503,
+  damaged: 500,
   internal: 500,
 };
+
+/** The status of the rate limiter's error, which the host answers in the api's Result shape. */
+export const RATE_LIMITED_STATUS = statusForError['rate-limited'];

@@ -10,6 +10,8 @@ import { backupCommands } from './commands/backups';
 import { contentCommands } from './commands/content';
 import { exportCommands } from './commands/exports';
 import { roomCommands } from './commands/room';
+import { templateCommands } from './commands/templates';
+import { planCommands } from './commands/plans';
 
 /** Every command the app's api serves, over IPC and HTTP alike. */
 export const commands = joinCommandTables(
@@ -23,6 +25,8 @@ export const commands = joinCommandTables(
   backupCommands,
   contentCommands,
   roomCommands,
+  templateCommands,
+  planCommands,
 );
 
 export type Commands = typeof commands;

@@ -11,6 +11,8 @@ export const ErrorCode = z.enum([
   'too-large',
   'rate-limited',
   'unavailable',
+  /** Something saved was damaged on disk and cannot be read; the message names what. */
+  'damaged',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,4 +1,8 @@
+import type { OpenedWorkshopFile } from './app-command';
 import type { Result } from './errors';
+
+// Types only: the sandboxed preload imports this file, and must not bundle zod.
+export type { AppCommand, OpenedWorkshopFile } from './app-command';
 
 /**
  * What the desktop preload exposes as `window.kam`: one call for commands and one
@@ -12,15 +16,23 @@ export interface KamBridge {
   present?(workshopId: string, displayId?: number): Promise<Result<null>>;
   /** Desktop only: the displays a presenter window can open on. */
   listDisplays?(): Promise<Result<DisplayInfo[]>>;
-  /** Desktop only: asks where to save the workshop's file and writes it; null if cancelled. */
-  exportWorkshopFile?(workshopId: string): Promise<Result<{ path: string } | null>>;
+  /**
+   * Desktop only: asks where to save the workshop's file (client-safe when asked) and writes
+   * it; null if cancelled.
+   */
+  exportWorkshopFile?(
+    workshopId: string,
+    options?: { clientSafe?: boolean },
+  ): Promise<Result<{ path: string } | null>>;
   /** Desktop only: asks for a workshop file and reads it (size checked first); null if cancelled. */
   importWorkshopFile?(): Promise<Result<OpenedWorkshopFile | null>>;
   /** Desktop only: asks where to save a finished PDF export and writes it; null if cancelled. */
   saveExport?(jobId: string): Promise<Result<{ path: string } | null>>;
-  /** Desktop only: listens for File ▸ Export ▸ Workbook… / Workshop summary… */
-  onExportMenu?(listener: (kind: unknown) => void): () => void;
-  /** Desktop only: listens for what the menu or the OS asks the page to do (an AppCommand). */
+  /**
+   * Desktop only: listens for what the menu or the OS asks the page to do (an AppCommand).
+   * Subscribing tells the main process the page listens: commands that waited for it (a file
+   * opened with the app at launch) are sent then.
+   */
   onAppCommand?(listener: (command: unknown) => void): () => void;
 }
 
@@ -32,26 +44,12 @@ const bridgeMethods: Record<keyof KamBridge, true> = {
   listDisplays: true,
   onAppCommand: true,
   onEvent: true,
-  onExportMenu: true,
   present: true,
   saveExport: true,
 };
 
 /** The names the desktop's window.kam exposes, sorted: nothing more, nothing less. */
 export const bridgeMethodNames = Object.keys(bridgeMethods).sort();
-
-/** A workshop file read by the desktop shell, for the page's import flow. */
-export interface OpenedWorkshopFile {
-  name: string;
-  text: string;
-}
-
-/** What the desktop shell asks the page to do: from the menu, or a file opened with the app. */
-export type AppCommand =
-  | { type: 'import-file'; file: OpenedWorkshopFile }
-  | { type: 'file-error'; message: string }
-  | { type: 'export-workshop' }
-  | { type: 'show-backups' };
 
 /** A screen the presenter can be shown on. */
 export interface DisplayInfo {
@@ -71,8 +69,9 @@ export const ipcChannels = {
   exportWorkshopFile: 'kam:export-workshop-file',
   importWorkshopFile: 'kam:import-workshop-file',
   appCommand: 'kam:app-command',
+  /** The page's handshake: it listens for app commands now. */
+  appCommandsReady: 'kam:app-commands-ready',
   saveExport: 'kam:save-export',
-  exportMenu: 'kam:export-menu',
 } as const;
 
 /** HTTP paths of the browser host. */

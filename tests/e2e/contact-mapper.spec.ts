@@ -9,8 +9,10 @@ import {
   type Person,
   type Side,
 } from '../../shared/domain/contact-map';
+import { verdictColours } from '../../shared/format/domain-colours';
 import {
   callApi,
+  cssRgb,
   expect,
   type AccountSetup,
   expectNoSeriousViolations,
@@ -370,7 +372,10 @@ test('F shows the linear organisation; the answer and its diagnosis appear only 
   await expect(page.getByTestId('diagnosis-pattern')).toHaveText(
     patternInfo[diagnosis.pattern].label,
   );
-  await expect(page.locator('.map-debrief .verdict-badge')).toHaveText('Basic');
+  const verdict = page.locator('.map-debrief .verdict-badge');
+  await expect(verdict).toHaveText('Basic');
+  await expect(verdict).toHaveCSS('background-color', cssRgb(verdictColours.basic.fill));
+  await expect(verdict).toHaveCSS('color', cssRgb(verdictColours.basic.onFill));
   await expect(page.getByRole('radio', { name: 'Basic' })).toBeChecked();
 });
 

@@ -1,7 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { stageStatements } from '../../shared/course/stage-statements';
+import { stageColours } from '../../shared/format/domain-colours';
 import {
   callApi,
+  cssRgb,
   expect,
   expectNoSeriousViolations,
   openExerciseOf,
@@ -134,6 +136,10 @@ test('D saves scorings to a history, newest first, and a reload keeps the workin
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText('16 of 18Integrated');
   await expect(rows.nth(2)).toContainText('7 of 18Co-operative');
+  // A stage wears the course's colours for it, the same the PDFs draw.
+  const pill = rows.nth(1).getByText('Integrated', { exact: true });
+  await expect(pill).toHaveCSS('background-color', cssRgb(stageColours.integrated.soft));
+  await expect(pill).toHaveCSS('color', cssRgb(stageColours.integrated.ink));
   await expect(rows.nth(1).getByRole('cell').first()).toHaveText(
     /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/,
   );

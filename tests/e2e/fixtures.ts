@@ -58,6 +58,11 @@ export async function expectNoSeriousViolations(page: Page) {
   ).toEqual([]);
 }
 
+/** A #rrggbb colour as the browser reports a computed colour, for toHaveCSS. */
+export function cssRgb(hex: string): string {
+  return `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+}
+
 /** Calls the host's api directly: quicker than typing the setup through the screens. */
 export async function callApi<T>(
   page: Page,

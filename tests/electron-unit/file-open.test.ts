@@ -1,32 +1,33 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readWorkshopFile, workshopFileInArgv } from '../../electron/file-open';
+import { openedFileCommand, readWorkshopFile } from '../../electron/file-open';
 import { tempDir } from '../integration/helpers/temp-store';
 
 vi.mock('electron', () => ({}));
 
-describe('opening workshop files with the desktop app', () => {
-  it('finds a workshop file on the command line, skipping the executable and flags', () => {
-    expect(workshopFileInArgv(['/app/kam', '--flag', '/home/a/Spring.KAMWORKSHOP.json'])).toBe(
-      '/home/a/Spring.KAMWORKSHOP.json',
-    );
-    expect(workshopFileInArgv(['/app/kam', 'notes.json'])).toBeNull();
-  });
-
+describe('reading workshop files opened with the desktop app', () => {
   it('reads a workshop file for the import flow', async () => {
-    const file = join(tempDir(), 'a.kamworkshop.json');
+    const file = join(tempDir(), 'a.kamworkshop');
     writeFileSync(file, '{"format":"kam-workshop"}');
     expect(await readWorkshopFile(file)).toEqual({
       ok: true,
-      value: { name: 'a.kamworkshop.json', text: '{"format":"kam-workshop"}' },
+      value: { name: 'a.kamworkshop', text: '{"format":"kam-workshop"}' },
     });
   });
 
   it('refuses a file over 20 MB by its size, without reading it', async () => {
-    const file = join(tempDir(), 'big.kamworkshop.json');
+    const file = join(tempDir(), 'big.kamworkshop');
     writeFileSync(file, Buffer.alloc(20 * 1024 * 1024 + 1, 32));
     const read = await readWorkshopFile(file);
     expect(read.ok ? null : read.error.code).toBe('too-large');
+  });
+
+  it('turns a file that cannot be read into a message naming it, for the page to show', async () => {
+    const missing = join(tempDir(), 'Gone.kamworkshop');
+    expect(await openedFileCommand(missing)).toEqual({
+      type: 'file-error',
+      message: expect.stringContaining(missing) as unknown,
+    });
   });
 });

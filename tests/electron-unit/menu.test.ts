@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
   app: { getName: () => 'KAM Relationship Workshop', getVersion: () => '0.1.0' },
+  focused: { title: 'the focused window' },
+  BrowserWindow: { getFocusedWindow: (): unknown => electron.focused },
   dialog: { showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })) },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown) => ({ template })),
@@ -67,11 +69,13 @@ describe('menuTemplate', () => {
 });
 
 describe('showAboutDialog', () => {
-  it('credits the course module and its author', () => {
+  it('credits the course module and its author, over the focused window', () => {
     showAboutDialog();
-    const [options] = electron.dialog.showMessageBox.mock.calls.at(-1) as unknown as [
+    const [parent, options] = electron.dialog.showMessageBox.mock.calls.at(-1) as unknown as [
+      unknown,
       Electron.MessageBoxOptions,
     ];
+    expect(parent).toBe(electron.focused);
     expect(options.detail).toContain('1.2.1 Key account relationships — nature and expectations');
     expect(options.detail).toContain('Dr Diana Woodburn');
   });

@@ -78,6 +78,7 @@ const fake = await vi.hoisted(async () => {
     label: '',
     size: { width: 1920, height: 1080 },
     bounds: { x, y: 0, width: 1920, height: 1080 },
+    workAreaSize: { width: 1920, height: 1040 },
   });
   const screen = Object.assign(new EventEmitter(), {
     getAllDisplays: () => [display(1, 0), display(2, 1920)],
@@ -197,10 +198,9 @@ beforeAll(async () => {
   await vi.waitFor(() => expect(fake.FakeBrowserWindow.all).toHaveLength(1));
 });
 
-afterAll(async () => {
-  // Quit as Electron does: the app holds the quit back to finish a backup, then quits itself.
-  fake.app.emit('before-quit', { preventDefault: vi.fn() });
-  await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+afterAll(() => {
+  // Quit as Electron does once every window has closed: the app closes its database then.
+  fake.app.emit('will-quit', { preventDefault: vi.fn() });
   rmSync(fake.dataDir, { recursive: true, force: true });
 });
 
@@ -263,7 +263,7 @@ describe('every window the app creates', () => {
 });
 
 describe('the session all windows share', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but full screen', () => {
     const contents = consoleWindow().webContents as unknown as Electron.WebContents;
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal'] as const) {
       const callback = vi.fn();

@@ -16,12 +16,14 @@ const electron = vi.hoisted(() => {
       return this;
     }
   }
-  return { FakeBrowserWindow };
+  const screen = { getPrimaryDisplay: () => ({ workAreaSize: { width: 1920, height: 1040 } }) };
+  return { FakeBrowserWindow, screen };
 });
 
-vi.mock('electron', () => ({ BrowserWindow: electron.FakeBrowserWindow }));
+vi.mock('electron', () => ({ BrowserWindow: electron.FakeBrowserWindow, screen: electron.screen }));
 
-const { appWebPreferences, createConsoleWindow } = await import('../../electron/windows');
+const { appWebPreferences, consoleWindowSize, createConsoleWindow } =
+  await import('../../electron/windows');
 
 beforeEach(() => {
   electron.FakeBrowserWindow.created.length = 0;
@@ -60,12 +62,12 @@ describe('createConsoleWindow', () => {
     expect(lastWindow().options.webPreferences).toEqual(appWebPreferences('/app/out/electron'));
   });
 
-  it('has the product title and a minimum size of 1024 by 640', () => {
+  it('has the product title and opens at 1280 by 800 on a main screen with room for it', () => {
     createConsoleWindow('/b');
     expect(lastWindow().options).toMatchObject({
       title: 'KAM Relationship Workshop',
-      minWidth: 1024,
-      minHeight: 640,
+      width: 1280,
+      height: 800,
     });
   });
 
@@ -77,5 +79,30 @@ describe('createConsoleWindow', () => {
     expect(window.show).not.toHaveBeenCalled();
     window.listeners.get('ready-to-show')?.();
     expect(window.show).toHaveBeenCalled();
+  });
+});
+
+describe('consoleWindowSize', () => {
+  it('fits a 1366×768 laptop at 125 %, size and minimum, above the taskbar', () => {
+    const size = consoleWindowSize({ width: 1093, height: 566 });
+    expect(size.width).toBeLessThanOrEqual(1093);
+    expect(size.height).toBeLessThanOrEqual(566);
+    expect(size.minWidth).toBeLessThanOrEqual(size.width);
+    expect(size.minHeight).toBeLessThanOrEqual(size.height);
+  });
+
+  it('keeps a minimum of 640 by 480 where the screen allows it, and never more than the screen', () => {
+    expect(consoleWindowSize({ width: 2560, height: 1400 })).toEqual({
+      width: 1280,
+      height: 800,
+      minWidth: 640,
+      minHeight: 480,
+    });
+    expect(consoleWindowSize({ width: 600, height: 400 })).toEqual({
+      width: 600,
+      height: 400,
+      minWidth: 600,
+      minHeight: 400,
+    });
   });
 });

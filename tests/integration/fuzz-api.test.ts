@@ -99,6 +99,13 @@ function seedWorkshop(): Partial<Record<CommandName, unknown>> {
     'room:update': { workshopId: w, settings: { wifiName: 'Guest' } },
     'room:addresses': {},
     'room:results': { workshopId: w, exercise: 'A' },
+    'plans:get': { participantId: p, accountId: a, part: 'layers' },
+    'plans:save': {
+      participantId: p,
+      accountId: a,
+      part: 'actions',
+      payload: { actions: [] },
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useKindStore } from '../kind-store';
 import { ContactMapper } from '../../mapper/contact-mapper';
 import type { ExerciseScreenProps } from '../screen-props';
+import '../../mapper/map-panel.css';
 
 /** A contact map (G): the learner's contact map of one key account, diagnosed as it is drawn. */
 export function ContactMapScreen({

@@ -21,7 +21,7 @@ import { ListItemRow, type RowPart } from './list-item-row';
 import { newItemId } from './new-id';
 import { UndoBar } from './undo-bar';
 import { useDragReorder } from './use-drag-reorder';
-import '../../styles/exercise-lists.css';
+import './list.css';
 
 /** A list's items with the matches that refer to them (E shares one matches array by two lists). */
 export interface ListChange {

@@ -3,6 +3,7 @@ import { ListEditor } from './list-editor';
 import { MatchSelect } from './match-select';
 import { ModelList } from './model-list';
 import type { ExerciseScreenProps } from '../screen-props';
+import './list.css';
 
 /** A list (A, B): the learner's free list; once revealed, the model answer beside it to match against. */
 export function ListScreen({

@@ -1,4 +1,5 @@
 import type { ListItem, ModelItem, ModelMatch } from '../../../shared/kinds/list';
+import './list.css';
 
 interface MatchSelectProps {
   item: ListItem;

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { missedModelIds } from '../../../shared/domain/list';
 import type { ListItem, ModelItem, ModelMatch } from '../../../shared/kinds/list';
 import { CheckIcon } from '../../components/icons';
+import './list.css';
 
 interface ModelListProps {
   title: string;

@@ -11,6 +11,8 @@ import { ListEditor, type ListChange } from '../list/list-editor';
 import { MatchSelect } from '../list/match-select';
 import { ModelList } from '../list/model-list';
 import type { ExerciseScreenProps } from '../screen-props';
+import '../list/list.css';
+import './pros-and-cons.css';
 
 type Answer = ProsAndConsAnswer;
 
@@ -77,7 +79,7 @@ export function ProsAndConsScreen({
     onChange({ ...answer, matches: setMatch(answer.matches, itemId, modelId) });
 
   return (
-    <div className="basic-relationships">
+    <div className="pros-and-cons-screen">
       {model && <p className="model-list__intro">{model.intro}</p>}
       <div className={`pros-cons${model ? ' pros-cons--revealed' : ''}`}>
         <Side
@@ -101,12 +103,12 @@ export function ProsAndConsScreen({
           model={model && { title: 'Model answer: the bad', items: model.negatives }}
         />
       </div>
-      <div className="verdict">
-        <fieldset className="verdict__choice">
-          <legend className="verdict__legend">{definition.viewQuestion}</legend>
-          <div className="verdict__options">
+      <div className="suitability">
+        <fieldset className="suitability__choice">
+          <legend className="suitability__legend">{definition.viewQuestion}</legend>
+          <div className="suitability__options">
             {Suitability.options.map((view) => (
-              <label key={view} className="verdict__option">
+              <label key={view} className="suitability__option">
                 <input
                   type="radio"
                   name={radioName}
@@ -120,12 +122,12 @@ export function ProsAndConsScreen({
           </div>
         </fieldset>
         <div className="field">
-          <label className="verdict__legend" htmlFor={reasonId}>
+          <label className="suitability__legend" htmlFor={reasonId}>
             Why?
           </label>
           <textarea
             id={reasonId}
-            className="input verdict__reason"
+            className="input suitability__reason"
             rows={3}
             maxLength={MAX_ANSWER_CHARS}
             value={answer.reason}

@@ -1,5 +1,6 @@
 import { personName } from '../../../shared/domain/contact-map-model';
 import type { StageChoiceSetup } from '../../../shared/kinds/stage-choice';
+import './exhibit-diagram.css';
 
 const WIDTH = 1000;
 const HEIGHT = 520;
@@ -25,18 +26,18 @@ export function ExhibitDiagram({ exhibit }: { exhibit: StageChoiceSetup['exhibit
 
   return (
     <svg
-      className="linear-org"
+      className="exhibit-diagram"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
       aria-label={exhibit.description}
     >
-      <text className="linear-org__side" x={20} y={16}>
+      <text className="exhibit-diagram__side" x={20} y={16}>
         Supplier
       </text>
-      <text className="linear-org__side" x={WIDTH - BOX.w - 20} y={16}>
+      <text className="exhibit-diagram__side" x={WIDTH - BOX.w - 20} y={16}>
         Customer
       </text>
-      <line className="linear-org__divider" x1={685} y1={30} x2={685} y2={HEIGHT} />
+      <line className="exhibit-diagram__divider" x1={685} y1={30} x2={685} y2={HEIGHT} />
       {links.map((link) => {
         const from = position.get(link.from);
         const to = position.get(link.to);
@@ -45,7 +46,7 @@ export function ExhibitDiagram({ exhibit }: { exhibit: StageChoiceSetup['exhibit
         return (
           <line
             key={link.id}
-            className="linear-org__link"
+            className="exhibit-diagram__link"
             x1={fromRight ? from.x + BOX.w : from.x}
             y1={from.y + BOX.h / 2}
             x2={fromRight ? to.x : to.x + BOX.w}
@@ -58,7 +59,7 @@ export function ExhibitDiagram({ exhibit }: { exhibit: StageChoiceSetup['exhibit
         if (!at) return null;
         const role = person === kam ? 'kam' : person === buyer ? 'customer' : 'supplier';
         return (
-          <g key={person.id} className={`linear-org__person linear-org__person--${role}`}>
+          <g key={person.id} className={`exhibit-diagram__person exhibit-diagram__person--${role}`}>
             <rect x={at.x} y={at.y} width={BOX.w} height={BOX.h} rx={12} />
             <text x={at.x + BOX.w / 2} y={at.y + BOX.h / 2} dominantBaseline="central">
               {person === kam

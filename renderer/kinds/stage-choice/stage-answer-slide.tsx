@@ -1,6 +1,7 @@
 import { SlidePoints } from '../../presenter/slide-shell';
 import type { ModelSlide } from '../screen-props';
 import { ExhibitDiagram } from './exhibit-diagram';
+import './stage-answer-slide.css';
 
 /** The stage the exhibit shows, why, and the exhibit beside it, for the room. */
 export const StageAnswerSlide: ModelSlide<'stage-choice'> = ({ definition }) => (

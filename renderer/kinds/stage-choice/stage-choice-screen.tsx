@@ -6,6 +6,8 @@ import { stages, type Stage } from '../../../shared/domain/stage';
 import { ReadOnlyMap } from '../../mapper/read-only-map';
 import { DiagnosisSummary } from '../../mapper/verdict-badge';
 import type { ExerciseScreenProps } from '../screen-props';
+import '../../mapper/map-panel.css';
+import './stage-choice.css';
 
 /** A stage choice (F): the exhibit, and the stage the learner sees in it. */
 export function StageChoiceScreen({
@@ -54,7 +56,7 @@ export function StageChoiceScreen({
         </label>
         <textarea
           id={ids.why}
-          className="input map-textarea"
+          className="input stage-choice__why"
           value={answer.why}
           maxLength={MAX_ANSWER_CHARS}
           onChange={(e) => onChange({ ...answer, why: e.currentTarget.value })}

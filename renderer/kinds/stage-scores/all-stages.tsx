@@ -6,11 +6,11 @@ import { stages, type Stage } from '../../../shared/domain/stage';
 export function AllStages({ intro, current }: { intro: string; current: Stage | null }) {
   const headingId = useId();
   return (
-    <section className="cd-card cd-card--model" aria-labelledby={headingId}>
-      <h3 id={headingId} className="cd-card__title">
+    <section className="exercise-card exercise-card--model" aria-labelledby={headingId}>
+      <h3 id={headingId} className="exercise-card__title">
         The four stages
       </h3>
-      <p className="cd-lead">{intro}</p>
+      <p className="exercise-card__lead">{intro}</p>
       <div className="stage-columns">
         {stages.map((stage) => (
           <article
@@ -20,7 +20,7 @@ export function AllStages({ intro, current }: { intro: string; current: Stage | 
           >
             <h4 id={`${headingId}-${stage}`} className="stage-column__title">
               {stageInfo[stage].label}
-              {stage === current && <span className="cd-tag cd-tag--accent">Your stage</span>}
+              {stage === current && <span className="tag tag--accent">Your stage</span>}
             </h4>
             <ul className="trait-list trait-list--compact">
               {stageInfo[stage].characteristics.map((trait) => (

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import { stageInfo } from '../../../shared/course/stages';
 import { MAX_TOTAL } from '../../../shared/domain/stage';
+import { scoringsOfView } from '../../../shared/kinds/stage-scores';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TrashIcon } from '../../components/icons';
 import { useKindStore } from '../kind-store';
@@ -16,7 +17,9 @@ export function ScoringHistory({
   accountId: string;
   accountName: string;
 }) {
-  const scorings = useKindStore((s) => s.scorings.get(accountId));
+  const all = useKindStore((s) => s.scorings.get(accountId));
+  // The customer's view is kept beside ours; this history is our own (the plan shows both).
+  const scorings = useMemo(() => all && scoringsOfView(all, 'own'), [all]);
   const loadScorings = useKindStore((s) => s.loadScorings);
   const deleteScoring = useKindStore((s) => s.deleteScoring);
   const [deleting, setDeleting] = useState<StageScoring | null>(null);
@@ -37,14 +40,14 @@ export function ScoringHistory({
   }, [deleting]);
 
   return (
-    <section className="cd-card" aria-labelledby={headingId}>
-      <h3 id={headingId} ref={heading} tabIndex={-1} className="cd-card__title">
+    <section className="exercise-card" aria-labelledby={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1} className="exercise-card__title">
         Scoring history
       </h3>
       {scorings === undefined ? (
-        <p className="cd-note">Loading…</p>
+        <p className="exercise-card__note">Loading…</p>
       ) : scorings.length === 0 ? (
-        <p className="cd-note">
+        <p className="exercise-card__note">
           No saved scorings for {accountName} yet. Save one now and score again in a few weeks to
           see how the relationship moves.
         </p>

@@ -7,8 +7,11 @@ import { stageWithArticle } from './stage-words';
 export function StageCharacteristics({ stage }: { stage: Stage }) {
   const headingId = useId();
   return (
-    <section className={`cd-card stage-card stage-card--${stage}`} aria-labelledby={headingId}>
-      <h3 id={headingId} className="cd-card__title">
+    <section
+      className={`exercise-card stage-card stage-card--${stage}`}
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId} className="exercise-card__title">
         What {stageWithArticle(stage)} relationship looks like
       </h3>
       <ul className="trait-list">

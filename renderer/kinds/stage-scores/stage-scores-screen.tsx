@@ -8,7 +8,8 @@ import { ScoringHistory } from './scoring-history';
 import { StageCharacteristics } from './stage-characteristics';
 import { StageTotal } from './stage-total';
 import { StatementGroup } from './statement-group';
-import '../../styles/exercise-c-d.css';
+import '../exercise-card.css';
+import './stage-scores.css';
 
 function allAnswered(scores: ReadonlyArray<StatementScore | null>): scores is StatementScore[] {
   return scores.every((score) => score !== null);
@@ -35,8 +36,8 @@ export function StageScoresScreen(props: ExerciseScreenProps<'stage-scores'>) {
   }
 
   return (
-    <div className="cd-screen">
-      <section className="cd-card" aria-label="Statements">
+    <div className="exercise-cards">
+      <section className="exercise-card" aria-label="Statements">
         <ol className="statement-list">
           {stageStatements.map((statement, index) => (
             <StatementGroup
@@ -52,7 +53,7 @@ export function StageScoresScreen(props: ExerciseScreenProps<'stage-scores'>) {
 
       <StageTotal total={total} answered={answered} stage={stage} />
 
-      <div className="cd-save-row">
+      <div className="stage-scores__save">
         <button
           type="button"
           className="button button--primary"

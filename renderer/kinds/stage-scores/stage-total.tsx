@@ -11,7 +11,7 @@ interface StageTotalProps {
 /** The running total and stage; incomplete until all six are answered, never a partial sum. */
 export function StageTotal({ total, answered, stage }: StageTotalProps) {
   return (
-    <section className="cd-card stage-total" aria-label="Total and stage">
+    <section className="exercise-card stage-total" aria-label="Total and stage">
       <p className="stage-total__line" role="status">
         {total === null || stage === null ? (
           <span className="stage-total__incomplete">

@@ -5,11 +5,11 @@ import type { DebriefModel } from '../../../shared/kinds/top-three';
 export function Debrief({ model }: { model: DebriefModel }) {
   const headingId = useId();
   return (
-    <section className="cd-card cd-card--model" aria-labelledby={headingId}>
-      <h3 id={headingId} className="cd-card__title">
+    <section className="exercise-card exercise-card--model" aria-labelledby={headingId}>
+      <h3 id={headingId} className="exercise-card__title">
         Debrief
       </h3>
-      <p className="cd-lead">{model.intro}</p>
+      <p className="exercise-card__lead">{model.intro}</p>
       <ul className="debrief-list">
         {model.points.map((point) => (
           <li key={point}>{point}</li>

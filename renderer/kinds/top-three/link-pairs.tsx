@@ -17,11 +17,11 @@ export function LinkPairs({ customer, supplier, match, accountName, onLink }: Li
   const selectId = useId();
 
   return (
-    <section className="cd-card" aria-labelledby={headingId}>
-      <h3 id={headingId} className="cd-card__title">
+    <section className="exercise-card" aria-labelledby={headingId}>
+      <h3 id={headingId} className="exercise-card__title">
         Which are the same expectation?
       </h3>
-      <p className="cd-lead">
+      <p className="exercise-card__lead">
         Different words can mean the same thing — only you can judge. Link each of {accountName}’s
         picks to the one of yours that it matches.
       </p>
@@ -41,7 +41,7 @@ export function LinkPairs({ customer, supplier, match, accountName, onLink }: Li
               <span className="link-row__text">{pick.text}</span>
               {pair?.how === 'same-wording' ? (
                 <span className="link-row__auto">
-                  <span className="cd-tag cd-tag--teal">same wording</span> paired with your no.{' '}
+                  <span className="tag tag--teal">same wording</span> paired with your no.{' '}
                   {pair.supplierRank}
                 </span>
               ) : (
@@ -52,7 +52,7 @@ export function LinkPairs({ customer, supplier, match, accountName, onLink }: Li
                   </label>
                   <select
                     id={`${selectId}-${pick.id}`}
-                    className="input cd-select"
+                    className="input input--select"
                     value={pair?.supplier.id ?? ''}
                     onChange={(event) => onLink(pick.id, event.target.value || null)}
                   >

@@ -15,8 +15,8 @@ export function MatchView({ match, customer, supplier, accountName }: MatchViewP
   const headingId = useId();
 
   return (
-    <section className="cd-card match-view" aria-labelledby={headingId}>
-      <h3 id={headingId} className="cd-card__title">
+    <section className="exercise-card match-view" aria-labelledby={headingId}>
+      <h3 id={headingId} className="exercise-card__title">
         How the two top threes match
       </h3>
       <p className="match-view__summary">{matchSummary(match, customer, supplier)}</p>
@@ -52,7 +52,7 @@ export function MatchView({ match, customer, supplier, accountName }: MatchViewP
                 <td>
                   {pair.supplier.text}
                   {pair.how === 'same-wording' && (
-                    <span className="cd-tag cd-tag--teal">same wording</span>
+                    <span className="tag tag--teal">same wording</span>
                   )}
                 </td>
                 <td>
@@ -100,7 +100,7 @@ function OnlyList(props: {
         {props.title}
       </h4>
       {props.picks.length === 0 ? (
-        <p className="cd-note">{props.emptyText}</p>
+        <p className="exercise-card__note">{props.emptyText}</p>
       ) : (
         <ul aria-labelledby={headingId}>
           {props.picks.map(({ pick, rank }) => (

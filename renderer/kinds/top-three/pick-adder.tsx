@@ -33,7 +33,7 @@ export function PickAdder({ sourceLetter, choices, rootRef, onAdd }: PickAdderPr
             <select
               ref={select}
               id={`${id}-choose`}
-              className="input cd-select"
+              className="input input--select"
               value={selected ? chosen : ''}
               onChange={(event) => setChosen(event.target.value)}
             >

@@ -43,8 +43,8 @@ export function PickPanel(props: PickPanelProps) {
   );
 
   return (
-    <section className="cd-card pick-panel" aria-labelledby={headingId}>
-      <h3 id={headingId} className="cd-card__title">
+    <section className="exercise-card pick-panel" aria-labelledby={headingId}>
+      <h3 id={headingId} className="exercise-card__title">
         {title}
       </h3>
       <PickList
@@ -55,7 +55,7 @@ export function PickPanel(props: PickPanelProps) {
         onEmptied={() => adder.current?.querySelector<HTMLElement>('select, input')?.focus()}
       />
       {sourceItems.length === 0 && (
-        <p className="cd-note">
+        <p className="exercise-card__note">
           Your {source.letter} list is empty.{' '}
           <RouteLink
             route={{
@@ -79,7 +79,7 @@ export function PickPanel(props: PickPanelProps) {
           onAdd={props.onAdd}
         />
       ) : (
-        <p ref={fullNote} tabIndex={-1} className="cd-note">
+        <p ref={fullNote} tabIndex={-1} className="exercise-card__note">
           All three chosen — remove one to choose another.
         </p>
       )}

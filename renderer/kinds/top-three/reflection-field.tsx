@@ -11,8 +11,8 @@ export function ReflectionField({
 }) {
   const id = useId();
   return (
-    <section className="cd-card" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} className="cd-card__title">
+    <section className="exercise-card" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="exercise-card__title">
         Reflection
       </h3>
       <div className="field">
@@ -21,7 +21,7 @@ export function ReflectionField({
         </label>
         <textarea
           id={id}
-          className="input cd-textarea"
+          className="input reflection-field__input"
           rows={4}
           maxLength={MAX_ANSWER_CHARS}
           value={value}

@@ -9,7 +9,8 @@ import type { TopThreeSide } from '../../../shared/kinds/top-three';
 import { addPick, movePick, removePick, setLink } from './top-three-edits';
 import type { ExerciseScreenProps } from '../screen-props';
 import { useAnswer } from '../../exercises/use-answer';
-import '../../styles/exercise-c-d.css';
+import '../exercise-card.css';
+import './top-three.css';
 
 /** A top three (C): the customer's and the organisation's top three for one account, and their match. */
 export function TopThreeScreen(props: ExerciseScreenProps<'top-three'>) {
@@ -44,7 +45,7 @@ export function TopThreeScreen(props: ExerciseScreenProps<'top-three'>) {
   });
 
   return (
-    <div className="cd-screen">
+    <div className="exercise-cards">
       <div className="pick-panels">
         <PickPanel
           {...panel('customer')}

@@ -1,4 +1,5 @@
 import type { OnConflict } from '../../../shared/api/commands/workshop-file';
+import type { Result } from '../../../shared/api/errors';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../../shared/workshop-file/format';
 import { saveWorkshopFile, sendWorkshopFile } from '../../api/workshop-file-transport';
 import type { NoticeActions } from './notice-slice';
@@ -9,11 +10,20 @@ import type { WorkshopsActions } from './workshops-slice';
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'busy' }
-  | { step: 'conflict'; text: string; existingTitle: string; incomingTitle: string }
+  | {
+      step: 'conflict';
+      text: string;
+      existingTitle: string;
+      incomingTitle: string;
+      /** The file is a client-safe copy: replacing would put labels where the names are. */
+      incomingNamesRemoved: boolean;
+    }
   | { step: 'error'; fileName: string; message: string };
 
 export interface WorkshopFileState {
   workshopImport: ImportStep;
+  /** The workshop whose "Export workshop file" dialog is open, if any. */
+  workshopFileExport: string | null;
 }
 
 export interface WorkshopFileActions {
@@ -25,7 +35,11 @@ export interface WorkshopFileActions {
   closeWorkshopImport(): void;
   /** Shows an error from outside the flow (the desktop could not read the file). */
   failWorkshopImport(fileName: string, message: string): void;
-  exportWorkshopFile(workshopId: string): Promise<void>;
+  /** Opens the export dialog of a workshop's file (with its client-safe switch). */
+  openWorkshopFileExport(workshopId: string): void;
+  closeWorkshopFileExport(): void;
+  /** Saves the workshop's file; client-safe: names replaced by labels, private notes left out. */
+  exportWorkshopFile(workshopId: string, options?: { clientSafe?: boolean }): Promise<boolean>;
 }
 
 export type WorkshopFileSlice = WorkshopFileState & WorkshopFileActions;
@@ -38,6 +52,7 @@ export const createWorkshopFileSlice: Slice<
   NoticeActions & WorkshopsActions
 > = ({ set, get, api }) => ({
   workshopImport: { step: 'idle' },
+  workshopFileExport: null,
 
   async importWorkshopFile(file) {
     if (file.size > MAX_WORKSHOP_FILE_BYTES) {
@@ -63,6 +78,7 @@ export const createWorkshopFileSlice: Slice<
           text,
           existingTitle: outcome.existing.title,
           incomingTitle: outcome.incomingTitle,
+          incomingNamesRemoved: outcome.incomingNamesRemoved,
         },
       });
       return;
@@ -80,9 +96,28 @@ export const createWorkshopFileSlice: Slice<
     set({ workshopImport: { step: 'error', fileName, message } });
   },
 
-  async exportWorkshopFile(workshopId) {
-    const result = await saveWorkshopFile(api, workshopId);
+  openWorkshopFileExport(workshopId) {
+    set({ workshopFileExport: workshopId });
+  },
+
+  closeWorkshopFileExport() {
+    set({ workshopFileExport: null });
+  },
+
+  async exportWorkshopFile(workshopId, options = {}) {
+    let result: Result<string | null>;
+    try {
+      result = await saveWorkshopFile(api, workshopId, options.clientSafe ?? false);
+    } catch (error) {
+      // The desktop bridge rejects when the main process could not answer at all.
+      const reason = error instanceof Error ? error.message : String(error);
+      result = {
+        ok: false,
+        error: { code: 'unavailable', message: `The workshop file could not be saved: ${reason}` },
+      };
+    }
     if (!result.ok) get().announce(result.error.message, 'error');
     else if (result.value !== null) get().announce(`Workshop file saved: ${result.value}`);
+    return result.ok && result.value !== null;
   },
 });

@@ -6,7 +6,6 @@ import { modeLabels } from '../../format/format';
 import { formatDate } from '../../../shared/format/dates';
 import { useAppStore } from '../../store/store-context';
 import { SessionLink } from '../console/session-link';
-import { DataSafetyDialogs } from '../../workshop-file/data-safety-dialogs';
 import { ExportWorkshopButton } from '../../workshop-file/export-workshop-button';
 import { ExercisesSection } from './exercises-section';
 import { ParticipantsSection } from './participants-section';
@@ -89,11 +88,17 @@ export function WorkshopView() {
           </ul>
         </div>
         <div className="page__actions">
+          <RouteLink
+            route={{ name: 'content', workshopId: workshop.id }}
+            navigate={navigate}
+            className="button button--secondary"
+          >
+            Edit the content
+          </RouteLink>
           <ExportWorkshopButton workshopId={workshop.id} />
           <SessionLink workshop={workshop} navigate={navigate} />
         </div>
       </div>
-      <DataSafetyDialogs />
       {status === 'error' && error && (
         <StatusPanel kind="error" title="This workshop may be out of date" detail={error.message} />
       )}

@@ -2,11 +2,9 @@ import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import { stageInfo } from '../../../shared/course/stages';
 import { MAX_TOTAL, stageBands, stages, type Stage } from '../../../shared/domain/stage';
 import { formatShortDate } from '../../../shared/format/dates';
-import { colors, sizes, stageColors } from './theme';
+import { colors, sizes, stageColours, stageColors } from './theme';
 import type { PdfWriter } from './writer';
 
-/** Stages whose colour is dark enough for white text. */
-const darkStages: ReadonlySet<Stage> = new Set(['interdependent', 'integrated']);
 const POINTS = MAX_TOTAL + 1;
 
 /**
@@ -24,11 +22,14 @@ export function drawStageBand(w: PdfWriter, total: number | null): void {
   for (const band of stageBands) {
     const x0 = xOf(band.min);
     const x1 = xOf(band.max + 1);
-    doc.rect(x0, top, x1 - x0, barHeight).fill(stageColors[band.stage]);
+    const colours = stageColours[band.stage];
+    // As on screen: the label in the stage's ink on its soft fill, the strong colour a rule below.
+    doc.rect(x0, top, x1 - x0, barHeight).fill(colours.soft);
+    doc.rect(x0, top + barHeight - 3, x1 - x0, 3).fill(colours.strong);
     w.place(stageInfo[band.stage].label, x0, top + 8, {
       style: 'bold',
       size: sizes.small,
-      color: darkStages.has(band.stage) ? colors.white : colors.ink,
+      color: colours.ink,
       width: x1 - x0,
       align: 'center',
     });
@@ -78,11 +79,7 @@ export function drawScoringHistory(w: PdfWriter, scorings: readonly StageScoring
   for (const band of stageBands) {
     const y0 = yOf(Math.min(band.max + 0.5, MAX_TOTAL));
     const y1 = yOf(Math.max(band.min - 0.5, 0));
-    doc
-      .rect(left, y0, width, y1 - y0)
-      .fillOpacity(0.28)
-      .fill(stageColors[band.stage]);
-    doc.fillOpacity(1);
+    doc.rect(left, y0, width, y1 - y0).fill(stageColours[band.stage].soft);
     w.place(stageInfo[band.stage].label, left + width + 6, (y0 + y1) / 2 - 4, {
       size: sizes.tiny,
       color: colors.muted,

@@ -22,6 +22,7 @@ import {
 } from '../../../shared/domain/contact-map-layout';
 import { cardRects, type CardRect } from './map-geometry';
 import { colors, sizes } from './theme';
+import { KAM_ROLE_LABEL } from '../../../shared/kinds/contact-map';
 import type { PdfWriter } from './writer';
 
 /** The rectangle on the page the map is fitted into, in points. */
@@ -35,9 +36,17 @@ export interface Box {
 const sideTint = { supplier: colors.tint, customer: colors.customerTint } as const;
 const sideInk = { supplier: colors.supplier, customer: colors.customer } as const;
 
-/** What a card says, as on screen: the person's name, then their title or else department. */
+/**
+ * What a card says, as on screen: the person's name, then their title or else department. A
+ * name that ends with the department — a client-safe label, "Senior management, Purchasing (2)"
+ * — is split there, so the card shows the role over the department and its number.
+ */
 function cardLines(person: Person): [string, string] {
-  return [personName(person), personTitleLine(person) || person.department.trim()];
+  const name = personName(person);
+  const department = person.department.trim();
+  const at = department ? name.lastIndexOf(`, ${department}`) : -1;
+  if (at > 0) return [name.slice(0, at), name.slice(at + 2)];
+  return [name, personTitleLine(person) || department];
 }
 
 function drawCard(w: PdfWriter, person: Person, r: CardRect, scale: number): void {
@@ -56,7 +65,7 @@ function drawCard(w: PdfWriter, person: Person, r: CardRect, scale: number): voi
   const pad = Math.min(5, width * 0.06);
   const inner = width - 2 * pad;
   const [head, second] = cardLines(person);
-  const title = kam ? `KAM · ${head}` : head;
+  const title = kam && head !== KAM_ROLE_LABEL ? `KAM · ${head}` : head;
   const oneLine = height < size * 2.9 || second === '';
   const firstY = oneLine ? y + (height - size * 1.25) / 2 : y + height / 2 - size * 1.3;
   w.place(w.fitLine(title, 'bold', size, inner), x + pad, firstY, {

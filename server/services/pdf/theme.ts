@@ -35,7 +35,10 @@ export const colors = {
   white: '#ffffff',
 } as const;
 
-/** Each stage's colour, as on screen and on the projector. */
+/** Each stage's soft fill, the ink on it and its strong mark, as on screen and on the projector. */
+export { stageColours };
+
+/** Each stage's strong colour: its marks, swatches and bars. */
 export const stageColors: Readonly<Record<Stage, string>> = Object.fromEntries(
   stages.map((stage) => [stage, stageColours[stage].strong]),
 ) as Record<Stage, string>;

@@ -16,19 +16,29 @@ const NOT_BUILT = 'The app is not built (out/electron/main.cjs missing); run `np
 // The list reporter shows a skip as a bare dash: say why in the log too.
 if (binary === null) console.warn(`Skipping the Electron tests: ${NO_ELECTRON}`);
 
-/** Tests of the real desktop app, each on a fresh data folder; skipped where Electron is absent. */
-export const test = base.extend<{ app: ElectronApplication; dataDir: string }>({
+/** Why the real app cannot run here, or null: for specs whose setup needs it too. */
+export const whyNoElectron = binary === null ? NO_ELECTRON : built ? null : NOT_BUILT;
+
+/**
+ * Tests of the real desktop app, each on a fresh data folder; skipped where Electron is absent.
+ * `launchArgs` (test.use) are passed after the app, as a file manager passes a file.
+ */
+export const test = base.extend<{
+  app: ElectronApplication;
+  dataDir: string;
+  launchArgs: string[];
+}>({
+  launchArgs: [[], { option: true }],
   dataDir: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kam-electron-'));
     await use(dataDir);
     rmSync(dataDir, { recursive: true, force: true });
   },
-  app: async ({ dataDir }, use, testInfo) => {
-    testInfo.skip(binary === null, NO_ELECTRON);
-    testInfo.skip(!built, NOT_BUILT);
+  app: async ({ dataDir, launchArgs }, use, testInfo) => {
+    testInfo.skip(whyNoElectron !== null, whyNoElectron ?? '');
     const app = await electron.launch({
       executablePath: binary ?? undefined,
-      args: ['.'],
+      args: ['.', ...launchArgs],
       cwd: root,
       env: { ...process.env, KAM_DATA_DIR: dataDir },
     });

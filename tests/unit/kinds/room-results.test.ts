@@ -162,6 +162,7 @@ describe('stage scores in the room', () => {
             total: 12,
             stage: 'interdependent',
             scoredAt: '2026-11-25T10:00:00.000Z',
+            view: 'own',
           },
         ],
       },

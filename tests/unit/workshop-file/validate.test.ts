@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkshopFile, describeProblem } from '../../../shared/workshop-file/validate';
-import { workshopFileName } from '../../../shared/workshop-file/format';
+import { isWorkshopFileName, workshopFileName } from '../../../shared/workshop-file/format';
 import { sampleFile, sampleMap } from './support/sample-file';
 
 /** The one-line error a user would see for a file. */
@@ -123,9 +123,16 @@ describe('checkWorkshopFile', () => {
   });
 });
 
-describe('workshopFileName', () => {
-  it('makes a safe file name from a title', () => {
-    expect(workshopFileName('Spring / class: “Acme”')).toBe('Spring-class-Acme.kamworkshop.json');
-    expect(workshopFileName('???')).toBe('workshop.kamworkshop.json');
+describe('workshop file names', () => {
+  it('makes a safe file name from a title, with the one-part extension', () => {
+    expect(workshopFileName('Spring / class: “Acme”')).toBe('Spring-class-Acme.kamworkshop');
+    expect(workshopFileName('???')).toBe('workshop.kamworkshop');
+  });
+
+  it('knows files saved with the old two-part extension as workshop files too', () => {
+    expect(isWorkshopFileName('Spring.kamworkshop')).toBe(true);
+    expect(isWorkshopFileName('Spring.KAMWORKSHOP.JSON')).toBe(true);
+    expect(isWorkshopFileName('Spring.json')).toBe(false);
+    expect(isWorkshopFileName('Spring.kamworkshop.bak')).toBe(false);
   });
 });
