@@ -30,6 +30,9 @@ function restrict(modules, message) {
   };
 }
 
+const secureContextMessage =
+  'Needs a secure context: learners open the room page over plain HTTP, where this is undefined.';
+
 /** A server layer's files may not import the layers above it (nor Electron or the renderer). */
 function serverLayer(layer, above) {
   return [
@@ -108,6 +111,36 @@ export default tseslint.config(
       ],
       'The renderer runs in a sandboxed page: it talks to the app only through the api client.',
     ),
+  },
+  {
+    // The learner page reaches phones over plain HTTP on the room's network, which is not a
+    // secure context, and it is built from the same components as the app: so no renderer code
+    // may use an API that browsers offer only in secure contexts. It would be undefined there.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Web Crypto's digest/sign/encrypt and random UUIDs (getRandomValues is fine).
+          selector: 'MemberExpression[property.name=/^(subtle|randomUUID)$/]',
+          message: secureContextMessage,
+        },
+        {
+          // Clipboard, service workers, sharing, credentials and passkeys, camera and
+          // microphone, location, storage estimates and persistence, Web Locks, wake lock,
+          // USB, Bluetooth, HID, serial and MIDI: each is missing outside a secure context.
+          selector:
+            "MemberExpression[object.name='navigator'][property.name=/^(clipboard|serviceWorker|share|canShare|credentials|mediaDevices|geolocation|storage|locks|wakeLock|usb|bluetooth|hid|serial|requestMIDIAccess|getInstalledRelatedApps)$/]",
+          message: secureContextMessage,
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['caches', 'cookieStore', 'Notification', 'PaymentRequest', 'PublicKeyCredential'].map(
+          (name) => ({ name, message: secureContextMessage }),
+        ),
+      ],
+    },
   },
   {
     files: ['server/**/*.ts'],

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Dialog, IpcMain, WebContents } from 'electron';
 import type { Api } from '../server/api/create-api';
+import { exportFileTypes } from '../shared/api/commands/exports';
 import type { Result } from '../shared/api/errors';
 import { ipcChannels } from '../shared/api/transport';
 import type { SenderCheck } from './ipc';
@@ -39,10 +40,11 @@ export function mountExportSave(
           },
         };
       }
+      const type = exportFileTypes[file.kind];
       const choice = await showSaveDialog(dialog, windowOf(event.sender), {
-        title: 'Save PDF',
+        title: `Save ${type.noun}`,
         defaultPath: join(defaultDir(), file.fileName),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [{ name: type.description, extensions: [type.extension] }],
       });
       if (choice.canceled || !choice.filePath) return { ok: true, value: null };
       try {

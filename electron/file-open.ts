@@ -78,14 +78,23 @@ export function mountWorkshopFileIpc(
 ): void {
   ipcMain.handle(
     ipcChannels.exportWorkshopFile,
-    async (event, workshopId: unknown): Promise<Result<{ path: string } | null>> => {
+    async (
+      event,
+      workshopId: unknown,
+      options: unknown,
+    ): Promise<Result<{ path: string } | null>> => {
       if (!isTrustedSender(event)) return forbidden;
-      const exported = api.call('workshop-file:export', { workshopId });
+      // The page asks for a client-safe copy with `{ clientSafe: true }`; the api checks the id.
+      const clientSafe =
+        typeof options === 'object' && options !== null && 'clientSafe' in options
+          ? options.clientSafe === true
+          : false;
+      const exported = api.call('workshop-file:export', { workshopId, clientSafe });
       if (!exported.ok) return exported;
       const file = exported.value as { workshop: { title: string } };
       const chosen = await showSaveDialog(dialog, windowOf(event.sender), {
-        title: 'Export workshop',
-        defaultPath: workshopFileName(file.workshop.title),
+        title: clientSafe ? 'Export a client-safe copy of the workshop' : 'Export workshop',
+        defaultPath: workshopFileName(file.workshop.title, clientSafe),
         filters: saveFilters,
       });
       if (chosen.canceled || !chosen.filePath) return { ok: true, value: null };

@@ -37,10 +37,10 @@ const forbidden: Result<never> = {
 /** Mounts the api on the one invoke channel; every call passes the sender check first and gets a Result back. */
 export function mountApi(
   ipcMain: Pick<IpcMain, 'handle'>,
-  api: Pick<Api, 'call'>,
+  api: Pick<Api, 'run'>,
   isTrustedSender: SenderCheck,
 ): void {
-  ipcMain.handle(ipcChannels.invoke, (event, command: unknown, input: unknown): Result<unknown> => {
+  ipcMain.handle(ipcChannels.invoke, (event, command: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return forbidden;
     if (typeof command !== 'string') {
       return {
@@ -48,7 +48,7 @@ export function mountApi(
         error: { code: 'validation', message: 'The command name must be a string.' },
       };
     }
-    return api.call(command, input);
+    return api.run(command, input);
   });
 }
 

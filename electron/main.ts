@@ -2,9 +2,10 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
 import { createApi } from '../server/api/create-api';
+import { RoomService } from '../server/host/room/room-service';
 import { appId } from './app-id';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
-import { runBackupsUntilQuit } from './backup-schedule';
+import { runStoreUpkeepUntilQuit } from './backup-schedule';
 import { createCommandDelivery, mountCommandHandshake } from './command-delivery';
 import { describeDisplays } from './displays';
 import { mountExportSave } from './export-save';
@@ -86,9 +87,13 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  runBackupsUntilQuit(app, opened.db);
+  runStoreUpkeepUntilQuit(app, opened, dialog);
 
-  const api = createApi({ db: opened.db });
+  // The room: learners' devices join over the local network when the trainer opens it.
+  const room = new RoomService({ pageDir: join(__dirname, '../room') });
+  const api = createApi({ db: opened.db, room });
+  room.attach(api);
+  app.on('will-quit', () => void room.shutdown());
   const windows = () => BrowserWindow.getAllWindows();
   const windowOf = (contents: Electron.WebContents) => BrowserWindow.fromWebContents(contents);
   const isTrustedSender = createSenderCheck(windows);

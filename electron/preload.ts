@@ -23,8 +23,8 @@ const bridge = {
   present: (workshopId: string, displayId?: number) =>
     ipcRenderer.invoke(ipcChannels.present, workshopId, displayId) as Promise<Result<null>>,
   listDisplays: () => ipcRenderer.invoke(ipcChannels.displays) as Promise<Result<DisplayInfo[]>>,
-  exportWorkshopFile: (workshopId: string) =>
-    ipcRenderer.invoke(ipcChannels.exportWorkshopFile, workshopId) as Promise<
+  exportWorkshopFile: (workshopId: string, options?: { clientSafe?: boolean }) =>
+    ipcRenderer.invoke(ipcChannels.exportWorkshopFile, workshopId, options) as Promise<
       Result<{ path: string } | null>
     >,
   importWorkshopFile: () =>

@@ -3,6 +3,10 @@ import type { Dialog } from 'electron';
 import { forgetRecoveryNotices } from '../server/services/backups/recovery';
 import { restoreBackup } from '../server/services/backups/restore';
 import {
+  DatabaseUnavailableError,
+  type UnavailableReason,
+} from '../server/services/database-unavailable';
+import {
   NewerDatabaseError,
   openStore,
   type OpenedStore,
@@ -10,6 +14,14 @@ import {
 } from '../server/services/open-store';
 
 type Dialogs = Pick<Dialog, 'showErrorBox' | 'showMessageBox'>;
+
+/** The error box's title for a database that is there but cannot be used now. */
+const unavailableTitle: Record<UnavailableReason, string> = {
+  locked: 'The workshop database is in use by another program',
+  unreadable: 'The workshop database cannot be read by this user',
+  'read-only': 'The workshop database cannot be written',
+  'cannot-open': 'The workshop database could not be opened',
+};
 
 /**
  * Opens the store for the desktop app, telling the user what they need to know:
@@ -25,6 +37,8 @@ export async function openStoreForDesktop(
   } catch (error) {
     if (error instanceof NewerDatabaseError) {
       dialog.showErrorBox('This workshop database is from a newer version', error.message);
+    } else if (error instanceof DatabaseUnavailableError) {
+      dialog.showErrorBox(unavailableTitle[error.reason], error.message);
     } else {
       console.error('The workshop database could not be opened', error);
       dialog.showErrorBox(

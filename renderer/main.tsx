@@ -14,6 +14,7 @@ import './styles/exports.css';
 import './styles/data-safety.css';
 import './styles/presenter.css';
 import './styles/console.css';
+import './styles/room.css';
 import { createApiClient } from './api/create-api-client';
 import { connectAppStore, createAppStore } from './store/app-store';
 import { AppStoreProvider } from './store/store-context';

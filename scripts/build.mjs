@@ -1,12 +1,15 @@
-// Builds everything the app runs: the renderer with Vite, and the three Node-side
-// bundles (Electron main, Electron preload, browser host) with esbuild.
+// Builds everything the app runs: the renderer and the room's learner page with Vite, and
+// the three Node-side bundles (Electron main, Electron preload, browser host) with esbuild.
 // `--electron` builds only the two Electron bundles (what the main-bundle test loads).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 
 const electronOnly = process.argv.includes('--electron');
 const started = Date.now();
-if (!electronOnly) await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+if (!electronOnly) {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  await viteBuild({ configFile: 'vite.room.config.ts', logLevel: 'warn' });
+}
 
 const node = {
   bundle: true,
@@ -25,6 +28,8 @@ const electronBundles = [
     entryPoints: ['electron/main.ts'],
     outfile: 'out/electron/main.cjs',
     format: 'cjs',
+    // Code that runs in both bundles reads import.meta only where CommonJS's require is absent.
+    logOverride: { 'empty-import-meta': 'silent' },
   }),
   // A sandboxed preload must be one CommonJS file that requires nothing but electron.
   esbuild({

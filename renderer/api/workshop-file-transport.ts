@@ -44,15 +44,16 @@ export async function sendWorkshopFile(
 export async function saveWorkshopFile(
   api: ApiClient,
   workshopId: string,
+  clientSafe: boolean,
 ): Promise<Result<string | null>> {
   const bridge = desktopBridge();
   if (bridge?.exportWorkshopFile) {
-    const saved = await bridge.exportWorkshopFile(workshopId);
+    const saved = await bridge.exportWorkshopFile(workshopId, { clientSafe });
     return saved.ok ? { ok: true, value: saved.value?.path ?? null } : saved;
   }
-  const result = await api.call('workshop-file:export', { workshopId });
+  const result = await api.call('workshop-file:export', { workshopId, clientSafe });
   if (!result.ok) return result;
-  const name = workshopFileName(result.value.workshop.title);
+  const name = workshopFileName(result.value.workshop.title, clientSafe);
   const blob = new Blob([`${JSON.stringify(result.value, null, 2)}\n`], {
     type: 'application/json',
   });

@@ -6,9 +6,14 @@ import { TextSizeControl } from './text-size-control';
 /** The thin bar across the top: the app's name (home) and the text size. */
 export function AppHeader() {
   const navigate = useAppStore((s) => s.navigate);
-  // Export works on the workshop shown: on its page and on its exercise pages.
+  // Export works on the workshop shown: its page, its exercise pages, its content and its plans.
   const exportable = useAppStore((s) =>
-    s.route.name === 'workshop' || s.route.name === 'exercise' ? s.current : null,
+    s.route.name === 'workshop' ||
+    s.route.name === 'exercise' ||
+    s.route.name === 'content' ||
+    s.route.name === 'plan'
+      ? s.current
+      : null,
   );
   return (
     <header className="app-header">

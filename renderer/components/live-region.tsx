@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/shallow';
+import type { Notice } from '../store/slices/notice-slice';
 import { useAppStore } from '../store/store-context';
 
 const SHOWN_MS = { success: 4000, error: 9000 } as const;
@@ -13,7 +14,17 @@ export function LiveRegion() {
   const { notice, dismissNotice } = useAppStore(
     useShallow((s) => ({ notice: s.notice, dismissNotice: s.dismissNotice })),
   );
+  return <NoticeRegion notice={notice} dismissNotice={dismissNotice} />;
+}
 
+/** The live region over any store's notice: the app's, or the room's learner page. */
+export function NoticeRegion({
+  notice,
+  dismissNotice,
+}: {
+  notice: Notice | null;
+  dismissNotice(): void;
+}) {
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(dismissNotice, SHOWN_MS[notice.tone]);

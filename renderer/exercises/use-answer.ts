@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/shallow';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import { readAnswer, type AnswerOf, type KindName } from '../../shared/kinds/answer-kinds';
 import { answerKeyId, type SaveStatus } from '../store/slices/answers-slice';
-import { useAppStore } from '../store/store-context';
+import { useKindStore } from '../kinds/kind-store';
 
 export interface AnswerHandle<K extends KindName> {
   /** The answer as typed so far (the empty answer until one exists). */
@@ -27,8 +27,8 @@ export function useAnswer<K extends KindName>(
     [participantId, letter, accountId],
   );
   const id = answerKeyId(key);
-  const draft = useAppStore((s) => s.answers.get(id));
-  const { loadAnswer, editAnswer, retrySave } = useAppStore(
+  const draft = useKindStore((s) => s.answers.get(id));
+  const { loadAnswer, editAnswer, retrySave } = useKindStore(
     useShallow((s) => ({
       loadAnswer: s.loadAnswer,
       editAnswer: s.editAnswer,

@@ -1,21 +1,22 @@
 import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
-import type { ExportKind } from '../../shared/api/commands/exports';
+import type { PdfKind } from '../../shared/api/commands/exports';
+import { ClientSafeField } from './client-safe-field';
 import type { PaperSize } from '../../shared/schemas/settings';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
 import { ModalDialog } from '../components/modal-dialog';
 import { useAppStore } from '../store/store-context';
-import { ExportProgress } from './export-progress';
+import { ExportActions } from './export-actions';
 import { LogoField } from './logo-field';
 
 interface ExportDialogProps {
   open: boolean;
   detail: WorkshopDetail;
-  initialKind: ExportKind;
+  initialKind: PdfKind;
   onClose(): void;
 }
 
-const kindLabels: Record<ExportKind, string> = {
+const kindLabels: Record<PdfKind, string> = {
   workbook: 'Participant workbook',
   summary: 'Workshop summary',
 };
@@ -25,12 +26,13 @@ const paperLabels: Record<PaperSize, string> = { a4: 'A4', letter: 'US Letter' }
 export function ExportDialog({ open, detail, initialKind, onClose }: ExportDialogProps) {
   const id = useId();
   const { workshop, participants } = detail;
-  const [kind, setKind] = useState<ExportKind>(initialKind);
+  const [kind, setKind] = useState<PdfKind>(initialKind);
   const [participantId, setParticipantId] = useState(participants[0]?.id ?? '');
   const [accountId, setAccountId] = useState('');
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [consultant, setConsultant] = useState('');
   const [logo, setLogo] = useState<string | null>(null);
+  const [clientSafe, setClientSafe] = useState(false);
   const { phase, start, cancel, reset, loadSettings, saveSettings } = useAppStore(
     useShallow((s) => ({
       phase: s.exportPhase,
@@ -64,13 +66,18 @@ export function ExportDialog({ open, detail, initialKind, onClose }: ExportDialo
     event.preventDefault();
     // The paper and consultant are the workshop's settings: the next export starts from them.
     await saveSettings(workshop.id, { paper, consultantName: consultant, logo });
-    await start({
-      kind,
-      workshopId: workshop.id,
-      paper,
-      ...(kind === 'workbook' && participant ? { participantId: participant.id } : {}),
-      ...(kind === 'workbook' && accountId ? { accountId } : {}),
-    });
+    await start(
+      kind === 'summary'
+        ? { kind, workshopId: workshop.id, paper, clientSafe }
+        : {
+            kind,
+            workshopId: workshop.id,
+            paper,
+            clientSafe,
+            ...(participant ? { participantId: participant.id } : {}),
+            ...(accountId ? { accountId } : {}),
+          },
+    );
   }
 
   function close() {
@@ -176,17 +183,8 @@ export function ExportDialog({ open, detail, initialKind, onClose }: ExportDialo
           </div>
         </div>
         <LogoField logo={logo} disabled={busy} onChange={setLogo} />
-        <ExportProgress phase={phase} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={close}>
-            {busy ? 'Cancel export' : 'Close'}
-          </button>
-          {!busy && (
-            <button type="submit" className="button button--primary" disabled={cannotStart}>
-              {phase.kind === 'idle' ? 'Export' : 'Export again'}
-            </button>
-          )}
-        </div>
+        <ClientSafeField checked={clientSafe} disabled={busy} onChange={setClientSafe} />
+        <ExportActions phase={phase} cannotStart={cannotStart} onClose={close} />
       </form>
     </ModalDialog>
   );

@@ -1,20 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ExportKind } from '../../shared/api/commands/exports';
+import type { PdfKind } from '../../shared/api/commands/exports';
 import type { WorkshopDetail } from '../../shared/schemas/workshop';
+import { useAppStore } from '../store/store-context';
+import { AnswersExportDialog } from './answers-export-dialog';
 import { ExportDialog } from './export-dialog';
 
+const isPdfKind = (kind: unknown): kind is PdfKind => kind === 'workbook' || kind === 'summary';
+
 /**
- * The "Export" menu button: Workbook… and Workshop summary… open the export dialog. (On the
- * desktop, File ▸ Export in the application menu opens it through AppCommands, on any screen.)
+ * The "Export" menu button: Workbook… and Workshop summary… open the PDF export dialog, Answers
+ * as a spreadsheet… the CSV one, Workshop file… the file's. (On the desktop, File ▸ Export in
+ * the application menu opens the PDF dialog through AppCommands, on any screen.)
  */
 export function ExportMenu({ detail }: { detail: WorkshopDetail }) {
   const [menuOpen, setMenuOpen] = useState(false);
-  const [dialogKind, setDialogKind] = useState<ExportKind | null>(null);
-  const lastKind = useRef<ExportKind>('workbook');
+  const [dialogKind, setDialogKind] = useState<PdfKind | 'answers' | null>(null);
+  const lastKind = useRef<PdfKind>('workbook');
   const menuRef = useRef<HTMLDivElement>(null);
+  const openWorkshopFileExport = useAppStore((s) => s.openWorkshopFileExport);
 
-  const openDialog = (kind: ExportKind) => {
-    lastKind.current = kind;
+  const openDialog = (kind: PdfKind | 'answers') => {
+    if (isPdfKind(kind)) lastKind.current = kind;
     setMenuOpen(false);
     setDialogKind(kind);
   };
@@ -64,12 +70,36 @@ export function ExportMenu({ detail }: { detail: WorkshopDetail }) {
           >
             Workshop summary…
           </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="export-menu__item"
+            onClick={() => openDialog('answers')}
+          >
+            Answers as a spreadsheet…
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="export-menu__item"
+            onClick={() => {
+              setMenuOpen(false);
+              openWorkshopFileExport(detail.workshop.id);
+            }}
+          >
+            Workshop file…
+          </button>
         </div>
       )}
       <ExportDialog
-        open={dialogKind !== null}
+        open={isPdfKind(dialogKind)}
         detail={detail}
-        initialKind={dialogKind ?? lastKind.current}
+        initialKind={isPdfKind(dialogKind) ? dialogKind : lastKind.current}
+        onClose={() => setDialogKind(null)}
+      />
+      <AnswersExportDialog
+        open={dialogKind === 'answers'}
+        workshopId={detail.workshop.id}
         onClose={() => setDialogKind(null)}
       />
     </div>

@@ -1,3 +1,4 @@
+import { exportFileTypes } from '../../shared/api/commands/exports';
 import type { ExportPhase } from '../store/slices/exports-slice';
 
 /** The export's progress bar and outcome, announced to screen readers as it changes. */
@@ -14,9 +15,9 @@ export function ExportProgress({ phase }: { phase: ExportPhase }) {
     phase.kind === 'running' ? phase.status.progress : phase.kind === 'cancelled' ? 0 : 1;
   const text =
     phase.kind === 'running'
-      ? `Making the PDF… ${phase.status.step}`
+      ? `Making the ${exportFileTypes[phase.status.kind].noun}… ${phase.status.step}`
       : phase.kind === 'saving'
-        ? 'Saving the PDF…'
+        ? `Saving the ${exportFileTypes[phase.status.kind].noun}…`
         : phase.kind === 'cancelled'
           ? 'Export cancelled. No file was saved.'
           : `Exported: ${phase.where}`;

@@ -1,6 +1,9 @@
 /** An exercise's views, whatever its kind: each picks its kind's component from the table. */
+import { Suspense } from 'react';
+import { StatusPanel } from '../components/status-panel';
 import type { CourseExercise } from '../../shared/course/exercises';
 import type { KindName } from '../../shared/kinds/answer-kinds';
+import type { ResultsByKind, RoomResults } from '../../shared/kinds/room-results';
 import { viewsOf } from './kind-views';
 import type { ExerciseScreenProps } from './screen-props';
 
@@ -16,8 +19,39 @@ export function ExercisePromptFigure({ definition }: { definition: CourseExercis
   return PromptFigure ? <PromptFigure definition={definition} /> : null;
 }
 
-/** The learner's screen for an exercise of any kind. */
+/** The learner's screen for an exercise of any kind (the heavier ones load on first use). */
 export function ExerciseScreenOf<K extends KindName>(props: ExerciseScreenProps<K>) {
   const { Screen } = viewsOf(props.definition.kind);
-  return <Screen {...props} />;
+  return (
+    <Suspense fallback={<StatusPanel kind="loading" title="Loading the exercise…" />}>
+      <Screen {...props} />
+    </Suspense>
+  );
+}
+
+/** The room's results for an exercise of any kind. */
+export function ExerciseResults({
+  definition,
+  results,
+  showModel,
+  compact,
+}: {
+  definition: CourseExercise;
+  results: RoomResults;
+  showModel: boolean;
+  compact?: boolean;
+}) {
+  const { Results } = viewsOf(definition.kind);
+  // Results of another kind (the exercise was changed meanwhile) wait for the next load.
+  if (results.results.kind !== definition.kind) return null;
+  const own = results.results as ResultsByKind[typeof definition.kind];
+  return (
+    <Results
+      definition={definition}
+      results={own as never}
+      answered={results.answered}
+      showModel={showModel}
+      {...(compact ? { compact } : {})}
+    />
+  );
 }

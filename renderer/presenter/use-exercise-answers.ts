@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { AnswerKey } from '../../shared/api/commands/answers';
 import { exerciseByLetter } from '../../shared/course/exercises';
+import type { EnteredBy } from '../../shared/exercises/entered-by';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import type { Participant } from '../../shared/schemas/workshop';
 import { answerKeyId } from '../store/slices/answers-slice';
@@ -13,6 +14,8 @@ export interface RoomAnswer {
   accountId: string | null;
   /** The saved answer as stored; null while loading or when nothing was written. */
   payload: unknown;
+  /** Who saved it; null when nothing was written. */
+  enteredBy: EnteredBy | null;
 }
 
 /** Every answer key of an exercise in the room: one per participant, or per account. */
@@ -43,10 +46,14 @@ export function useExerciseAnswers(
     for (const key of keys) void loadAnswer(key);
   }, [keys, loadAnswer]);
 
-  return keys.map((key) => ({
-    key,
-    participantId: key.participantId,
-    accountId: key.accountId,
-    payload: answers.get(answerKeyId(key))?.payload ?? null,
-  }));
+  return keys.map((key) => {
+    const draft = answers.get(answerKeyId(key));
+    return {
+      key,
+      participantId: key.participantId,
+      accountId: key.accountId,
+      payload: draft?.payload ?? null,
+      enteredBy: draft?.enteredBy ?? null,
+    };
+  });
 }

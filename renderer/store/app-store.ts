@@ -10,9 +10,12 @@ import {
 import { createExportsSlice, type ExportsSlice } from './slices/exports-slice';
 import { createFacilitationSlice, type FacilitationSlice } from './slices/facilitation-slice';
 import { createNoticeSlice, type NoticeSlice } from './slices/notice-slice';
+import { createRoomSlice, type RoomSlice } from './slices/room-slice';
+import { createPlansSlice, type PlansSlice } from './slices/plans-slice';
 import { createRouteSlice, type RouteSlice } from './slices/route-slice';
 import { createScoringsSlice, type ScoringsSlice } from './slices/scorings-slice';
 import { createSyncSlice, type SyncSlice } from './slices/sync-slice';
+import { createTemplatesSlice, type TemplatesSlice } from './slices/templates-slice';
 import { createWorkshopFileSlice, type WorkshopFileSlice } from './slices/workshop-file-slice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './slices/workshops-slice';
 
@@ -28,6 +31,9 @@ export type AppStore = WorkshopsSlice &
   BackupsSlice &
   ExportsSlice &
   ContentSlice &
+  RoomSlice &
+  TemplatesSlice &
+  PlansSlice &
   SyncSlice;
 
 /** Builds the app's one store over an api client; `initial` lets tests start anywhere. */
@@ -46,6 +52,9 @@ export function createAppStore(api: ApiClient, initial?: Partial<AppStore>): Sto
       ...createBackupsSlice(tools),
       ...createExportsSlice(tools),
       ...createContentSlice(tools),
+      ...createRoomSlice(tools),
+      ...createTemplatesSlice(tools),
+      ...createPlansSlice(tools),
       ...createSyncSlice(tools),
       ...initial,
     };
@@ -57,7 +66,11 @@ export function connectAppStore(store: StoreApi<AppStore>, api: ApiClient): () =
   const unsubscribe = api.subscribe((event) => store.getState().handleServerEvent(event));
   const onPopState = () => store.getState().syncRoute();
   // Closing or reloading the window must not lose an answer still waiting to be saved.
-  const onPageHide = () => void store.getState().flushAnswers();
+  const onPageHide = () => {
+    void store.getState().flushAnswers();
+    void store.getState().flushContent();
+    void store.getState().flushPlanParts();
+  };
   window.addEventListener('popstate', onPopState);
   window.addEventListener('pagehide', onPageHide);
   store.getState().syncRoute();

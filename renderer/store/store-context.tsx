@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore, type StoreApi } from 'zustand';
+import { KindStoreProvider } from '../kinds/kind-store';
 import type { AppStore } from './app-store';
 
 const StoreContext = createContext<StoreApi<AppStore> | null>(null);
@@ -12,7 +13,11 @@ export function AppStoreProvider({
   store: StoreApi<AppStore>;
   children: ReactNode;
 }) {
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+  return (
+    <StoreContext.Provider value={store}>
+      <KindStoreProvider store={store}>{children}</KindStoreProvider>
+    </StoreContext.Provider>
+  );
 }
 
 /** Reads from the app store through a selector; wrap multi-field selectors in useShallow. */

@@ -7,9 +7,11 @@ import { HomeView } from './home/home-view';
 import { AboutView } from './about/about-view';
 import { ExerciseView } from './exercise/exercise-view';
 import { ConsoleView } from './console/console-view';
+import { ContentView } from './content/content-view';
 import { SelfStudyView } from './console/self-study-view';
 import { PresentView } from './present/present-view';
 import { WorkshopView } from './workshop/workshop-view';
+import { PlanView } from '../plan/plan-view';
 
 /** The app's frame: header, the current screen, and the live region. */
 export function App() {
@@ -37,10 +39,14 @@ export function App() {
           <WorkshopView key={route.id} />
         ) : route.name === 'exercise' ? (
           <ExerciseView route={route} />
+        ) : route.name === 'plan' ? (
+          <PlanView route={route} />
         ) : route.name === 'console' ? (
           <ConsoleView key={route.workshopId} workshopId={route.workshopId} />
         ) : route.name === 'session' ? (
           <SelfStudyView key={route.workshopId} workshopId={route.workshopId} />
+        ) : route.name === 'content' ? (
+          <ContentView key={route.workshopId} workshopId={route.workshopId} />
         ) : route.name === 'about' ? (
           <AboutView />
         ) : (

@@ -1,27 +1,11 @@
-import { useState } from 'react';
 import { useAppStore } from '../store/store-context';
 
-/** "Export workshop file": a download in the browser, a save dialog on the desktop. */
+/** "Export workshop file…": opens the dialog with the client-safe switch. */
 export function ExportWorkshopButton({ workshopId }: { workshopId: string }) {
-  const exportFile = useAppStore((s) => s.exportWorkshopFile);
-  const [busy, setBusy] = useState(false);
-
+  const open = useAppStore((s) => s.openWorkshopFileExport);
   return (
-    <button
-      type="button"
-      className="button button--secondary"
-      disabled={busy}
-      aria-busy={busy || undefined}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          await exportFile(workshopId);
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      Export workshop file
+    <button type="button" className="button button--secondary" onClick={() => open(workshopId)}>
+      Export workshop file…
     </button>
   );
 }

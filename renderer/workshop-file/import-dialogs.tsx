@@ -21,6 +21,12 @@ export function ImportDialogs() {
           with the file’s version?
         </p>
         <p className="dialog__message">Replacing deletes what is here now for that workshop.</p>
+        {step.incomingNamesRemoved && (
+          <p className="dialog__message data-safety__warning">
+            This file is a client-safe copy: its names were replaced by labels such as “Participant
+            1”. Replacing would put those labels where the names are now.
+          </p>
+        )}
         <div className="dialog__actions">
           <button type="button" className="button button--ghost" onClick={close}>
             Cancel

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { AppCommand } from '../../shared/api/app-command';
-import type { ExportKind } from '../../shared/api/commands/exports';
+import type { PdfKind } from '../../shared/api/commands/exports';
 import { desktopBridge } from '../api/desktop-bridge';
 import type { AppStore } from '../store/app-store';
 import { useAppStoreApi } from '../store/store-context';
@@ -20,7 +20,7 @@ export function workshopOfRoute(route: Route): string | null {
 export function runAppCommand(
   command: AppCommand,
   state: AppStore,
-  openExportDialog: (kind: ExportKind) => void,
+  openExportDialog: (kind: PdfKind) => void,
 ): void {
   const workshopId = workshopOfRoute(state.route);
   switch (command.type) {
@@ -34,7 +34,8 @@ export function runAppCommand(
       state.openBackups();
       return;
     case 'export-workshop':
-      if (workshopId) void state.exportWorkshopFile(workshopId);
+      // The file's dialog asks first whether it is to be a client-safe copy.
+      if (workshopId) state.openWorkshopFileExport(workshopId);
       else state.announce('Open a workshop first, then export it.', 'error');
       return;
     case 'export-pdf':
@@ -50,7 +51,7 @@ export function runAppCommand(
  * screen. Subscribing is also the handshake: the main process then sends what waited for the
  * page (a file opened with the app at launch).
  */
-export function useAppCommands(openExportDialog: (kind: ExportKind) => void): void {
+export function useAppCommands(openExportDialog: (kind: PdfKind) => void): void {
   const store = useAppStoreApi();
 
   useEffect(() => {

@@ -19,16 +19,11 @@ export function notFound(what: string): AppError {
   );
 }
 
-interface SqliteLikeError {
-  code: string;
-}
-
-function isSqliteError(error: unknown): error is Error & SqliteLikeError {
-  return (
-    error instanceof Error &&
-    error.name === 'SqliteError' &&
-    typeof (error as Partial<SqliteLikeError>).code === 'string'
-  );
+/** The result code of an error better-sqlite3 raised, e.g. SQLITE_BUSY; null for any other. */
+export function sqliteCodeOf(error: unknown): string | null {
+  if (!(error instanceof Error) || error.name !== 'SqliteError') return null;
+  const code = (error as Error & { code?: unknown }).code;
+  return typeof code === 'string' ? code : null;
 }
 
 /** Maps anything a handler threw to the error a user sees; unexpected ones stay vague. */
@@ -40,17 +35,18 @@ export function toApiError(error: unknown): ApiError {
       ...(error.path ? { path: error.path } : {}),
     };
   }
-  if (isSqliteError(error)) {
-    if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+  const sqliteCode = sqliteCodeOf(error);
+  if (sqliteCode !== null) {
+    if (sqliteCode === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
       return { code: 'not-found', message: 'Something this change refers to no longer exists.' };
     }
-    if (error.code.startsWith('SQLITE_CONSTRAINT')) {
+    if (sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
       return { code: 'conflict', message: 'This change conflicts with what is already saved.' };
     }
-    if (error.code.startsWith('SQLITE_BUSY') || error.code.startsWith('SQLITE_LOCKED')) {
+    if (sqliteCode.startsWith('SQLITE_BUSY') || sqliteCode.startsWith('SQLITE_LOCKED')) {
       return { code: 'unavailable', message: 'The database is busy. Please try again.' };
     }
-    if (error.code === 'SQLITE_FULL' || error.code.startsWith('SQLITE_IOERR')) {
+    if (sqliteCode === 'SQLITE_FULL' || sqliteCode.startsWith('SQLITE_IOERR')) {
       return {
         code: 'unavailable',
         message: 'Your change could not be saved: the disk is full or cannot be written.',

@@ -8,11 +8,14 @@ import { contentSecurityPolicy } from '../security/content-security-policy';
 import { EventStreams } from './routes/event-stream';
 import {
   allowedHostNames,
+  hasOneHostHeader,
   isAllowedHost,
   isAllowedOrigin,
   isJsonContentType,
 } from './request-guards';
-import { statusForError } from './status-for-error';
+import { HOST_TIMEOUTS, type HostTimeouts } from './host-timeouts';
+import { RequestsUnderWay } from './requests-under-way';
+import { RATE_LIMITED_STATUS, statusForError } from './status-for-error';
 import { workshopFileUploadRoute } from './routes/workshop-file-upload';
 import { exportDownloadRoute } from './routes/export-download';
 
@@ -27,7 +30,11 @@ export interface HostOptions {
   bodyLimit?: number;
   /** Api calls one client (one IP address) may make per window; more get 429. */
   rateLimit?: RateLimit;
+  /** How long clients may take; HOST_TIMEOUTS unless given (tests shorten them). */
+  timeouts?: Partial<HostTimeouts>;
 }
+
+export { HOST_TIMEOUTS, type HostTimeouts } from './host-timeouts';
 
 /** At most `max` api calls per `windowMs` milliseconds from one client. */
 export interface RateLimit {
@@ -38,7 +45,10 @@ export interface RateLimit {
 export interface RunningHost {
   app: FastifyInstance;
   url: string;
-  /** Stops taking requests, lets those under way finish, ends event streams. */
+  /**
+   * Ends event streams, lets requests under way finish (up to the grace period), answering
+   * any that arrive meanwhile with 503, then stops listening and cuts what is left.
+   */
   close(): Promise<void>;
 }
 
@@ -50,9 +60,6 @@ const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
  */
 const DEFAULT_RATE_LIMIT: RateLimit = { max: 600, windowMs: 10_000 };
 
-/** The status of the rate limiter's error, which the error handler answers in the api's Result shape. */
-const RATE_LIMITED_STATUS = 429;
-
 function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
   const body: Result<never> = { ok: false, error };
   return reply.code(statusForError[error.code]).send(body);
@@ -61,16 +68,42 @@ function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
 /** Starts the browser host: the app's pages, its api over HTTP, and server events. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const address = options.address ?? '127.0.0.1';
+  const timeouts = { ...HOST_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     logger: false,
-    forceCloseConnections: 'idle',
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
+    // Closing comes after the grace period (see close()): whatever is still open then is cut.
+    forceCloseConnections: true,
   });
   const streams = new EventStreams(options.api);
   // Filled in once listening, when the real port is known (port 0 picks a free one).
   let allowedHosts = new Set<string>();
+  const underWay = new RequestsUnderWay();
+  let stopping = false;
 
   app.addHook('onRequest', async (request, reply) => {
+    underWay.track(reply.raw);
+    if (stopping) {
+      // A browser's kept-alive connection may still bring a request: it gets an answer.
+      reply.header('Connection', 'close');
+      return sendError(reply, {
+        code: 'unavailable',
+        message: 'The workshop host is stopping. Start it again to carry on.',
+      });
+    }
+    if (!hasOneHostHeader(request.raw.rawHeaders)) {
+      return sendError(reply, {
+        code: 'validation',
+        message: 'Send the request with one Host header.',
+      });
+    }
     if (!isAllowedHost(request.headers.host, allowedHosts)) {
       return sendError(reply, {
         code: 'forbidden',
@@ -137,7 +170,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     '/api/:command',
     { config: { rateLimit: { max: limit.max, timeWindow: limit.windowMs } } },
     async (request, reply) => {
-      const result = options.api.call(request.params.command, request.body);
+      const result = await options.api.run(request.params.command, request.body);
       return result.ok ? reply.send(result) : sendError(reply, result.error);
     },
   );
@@ -179,5 +212,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   allowedHosts = allowedHostNames(address, port);
   const shownAddress = address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address;
 
-  return { app, url: `http://${shownAddress}:${port}/`, close: () => app.close() };
+  return {
+    app,
+    url: `http://${shownAddress}:${port}/`,
+    async close() {
+      stopping = true;
+      streams.closeAll();
+      await underWay.finished(timeouts.closeGraceMs);
+      await app.close();
+    },
+  };
 }

@@ -17,17 +17,25 @@ export function isAllowedHost(host: string | undefined, allowed: ReadonlySet<str
 }
 
 /**
+ * A request must name its host once: with two Host headers, the one checked and the one a
+ * proxy or a later reader acts on could differ.
+ */
+export function hasOneHostHeader(rawHeaders: readonly string[]): boolean {
+  // Names and values alternate: [name, value, name, value, …].
+  return (
+    rawHeaders.filter((entry, i) => i % 2 === 0 && entry.toLowerCase() === 'host').length === 1
+  );
+}
+
+/**
  * A state-changing request must come from one of our pages: a foreign Origin is refused.
- * No Origin at all is a non-browser client (curl, tests), which CSRF cannot forge.
+ * No Origin at all is a non-browser client (curl, tests), which CSRF cannot forge. A browser
+ * sends an origin as scheme://host:port exactly, so that string is compared as it is: parsing
+ * it would let `http://evil@127.0.0.1:4870` or `http://127.0.0.1:4870/x` pass as ours.
  */
 export function isAllowedOrigin(origin: string | undefined, allowed: ReadonlySet<string>): boolean {
   if (origin === undefined) return true;
-  try {
-    const url = new URL(origin);
-    return url.protocol === 'http:' && allowed.has(url.host);
-  } catch {
-    return false;
-  }
+  return [...allowed].some((host) => origin === `http://${host}`);
 }
 
 /** Only JSON bodies: an HTML form cannot send them across origins without a preflight. */

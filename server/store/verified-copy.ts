@@ -35,36 +35,47 @@ function partialFor(target: string): string {
   return partial;
 }
 
+/** Removes a copy that failed, with any journal files SQLite made beside it. */
+function removePartial(partial: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+}
+
 /** Checks a written `.partial` copy and only then gives it its real name; returns its version. */
 function finish(partial: string, target: string): number {
-  let version: number;
-  try {
-    toRollbackJournal(partial);
-    version = verifyDatabaseFile(partial);
-  } catch (error) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
-    throw error;
-  }
+  toRollbackJournal(partial);
+  const version = verifyDatabaseFile(partial);
   renameSync(partial, target);
   return version;
 }
 
 /**
  * Writes a checked copy at once: VACUUM INTO gives a transactionally consistent, compact
- * copy in one call (WAL contents included). It must run outside any transaction.
+ * copy in one call (WAL contents included). It must run outside any transaction. A copy that
+ * fails at any point (a full disk, say) leaves nothing behind.
  */
 export function writeCheckedCopy(db: Db, target: string): number {
   const partial = partialFor(target);
-  db.prepare('VACUUM INTO ?').run(partial);
-  return finish(partial, target);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    return finish(partial, target);
+  } catch (error) {
+    removePartial(partial);
+    throw error;
+  }
 }
 
 /**
  * Writes a checked copy with SQLite's online backup: pages are copied a batch per turn of
- * the event loop, so a large database never stalls the app while it runs.
+ * the event loop, so a large database never stalls the app while it runs. A copy that fails
+ * leaves nothing behind.
  */
 export async function writeCheckedOnlineCopy(db: Db, target: string): Promise<number> {
   const partial = partialFor(target);
-  await db.backup(partial);
-  return finish(partial, target);
+  try {
+    await db.backup(partial);
+    return finish(partial, target);
+  } catch (error) {
+    removePartial(partial);
+    throw error;
+  }
 }

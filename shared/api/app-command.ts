@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ExportKind } from './commands/exports';
+import { PdfKind } from './commands/exports';
 
 /** A workshop file read by the desktop shell, for the page's import flow. */
 export const OpenedWorkshopFile = z.strictObject({ name: z.string(), text: z.string() });
@@ -14,6 +14,6 @@ export const AppCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('file-error'), message: z.string() }),
   z.strictObject({ type: z.literal('export-workshop') }),
   z.strictObject({ type: z.literal('show-backups') }),
-  z.strictObject({ type: z.literal('export-pdf'), kind: ExportKind }),
+  z.strictObject({ type: z.literal('export-pdf'), kind: PdfKind }),
 ]);
 export type AppCommand = z.infer<typeof AppCommand>;

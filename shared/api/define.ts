@@ -4,6 +4,10 @@ import type { z } from 'zod';
 export interface CommandSpec {
   readonly input: z.ZodType;
   readonly output: z.ZodType;
+  /** False for commands that manage their own transactions (backups, restores). */
+  readonly transaction?: false;
+  /** True for commands that wait for something outside the database; they run outside a transaction. */
+  readonly async?: true;
 }
 
 export type CommandTable = Readonly<Record<string, CommandSpec>>;

@@ -6,10 +6,13 @@ export const ErrorCode = z.enum([
   'not-found',
   'conflict',
   'unknown-command',
+  'unauthorized',
   'forbidden',
   'too-large',
   'rate-limited',
   'unavailable',
+  /** Something saved was damaged on disk and cannot be read; the message names what. */
+  'damaged',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -16,8 +16,14 @@ export interface KamBridge {
   present?(workshopId: string, displayId?: number): Promise<Result<null>>;
   /** Desktop only: the displays a presenter window can open on. */
   listDisplays?(): Promise<Result<DisplayInfo[]>>;
-  /** Desktop only: asks where to save the workshop's file and writes it; null if cancelled. */
-  exportWorkshopFile?(workshopId: string): Promise<Result<{ path: string } | null>>;
+  /**
+   * Desktop only: asks where to save the workshop's file (client-safe when asked) and writes
+   * it; null if cancelled.
+   */
+  exportWorkshopFile?(
+    workshopId: string,
+    options?: { clientSafe?: boolean },
+  ): Promise<Result<{ path: string } | null>>;
   /** Desktop only: asks for a workshop file and reads it (size checked first); null if cancelled. */
   importWorkshopFile?(): Promise<Result<OpenedWorkshopFile | null>>;
   /** Desktop only: asks where to save a finished PDF export and writes it; null if cancelled. */

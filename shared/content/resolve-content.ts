@@ -51,11 +51,13 @@ function ordered(steps: readonly FlowStep[], order: readonly string[] | undefine
   return result;
 }
 
-/** The course with a workshop's changes: its exercises and its run of show. */
-export function resolveContent(changes: ContentChanges): WorkshopContent {
-  const resolved = exercises.map((exercise) =>
+function resolvedExercises(changes: ContentChanges): CourseExercise[] {
+  return exercises.map((exercise) =>
     changedExercise(exercise, changes.exercises[exercise.letter] as ExerciseChange | undefined),
   );
+}
+
+function everyStep(changes: ContentChanges, resolved: readonly CourseExercise[]): FlowStep[] {
   const byLetter = new Map(resolved.map((e) => [e.letter, e]));
   const course = moduleSteps.map((step): FlowStep => {
     const change = changes.steps[step.id];
@@ -76,8 +78,22 @@ export function resolveContent(changes: ContentChanges): WorkshopContent {
     notes: slide.notes,
     plannedMs: slide.plannedMs,
   }));
+  return ordered([...course, ...own], changes.order);
+}
+
+/**
+ * Every step in the trainer's order, skipped ones included: what the content editor lists,
+ * so a skipped step can be taken back.
+ */
+export function allStepsOf(changes: ContentChanges): FlowStep[] {
+  return everyStep(changes, resolvedExercises(changes));
+}
+
+/** The course with a workshop's changes: its exercises and its run of show. */
+export function resolveContent(changes: ContentChanges): WorkshopContent {
+  const resolved = resolvedExercises(changes);
   const skipped = new Set(changes.skipped);
-  const all = ordered([...course, ...own], changes.order);
+  const all = everyStep(changes, resolved);
   const kept = all.filter((step) => !skipped.has(step.id));
   // A session always has a step to show: skipping every one would leave the room blank.
   return { exercises: resolved, steps: kept.length > 0 ? kept : all };

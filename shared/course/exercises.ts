@@ -1,3 +1,4 @@
+import type { ExerciseLetter as Letter, exerciseLetters } from '../exercises/letters';
 import type { AnswerOf, KindName, ModelOf, SetupOf } from '../kinds/answer-kinds';
 import { linearOrganisationMap } from './example-maps';
 
@@ -244,7 +245,16 @@ export const exercises = [
 export type CourseExercise = (typeof exercises)[number];
 
 /** The letter of one of the course's exercises. */
-export type ExerciseLetter = CourseExercise['letter'];
+export type ExerciseLetter = Letter;
+
+/** The exercises' letters in module order, as a tuple type. */
+type LettersOf<T extends readonly { letter: string }[]> = {
+  -readonly [I in keyof T]: T[I]['letter'];
+};
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Fails to compile when an exercise is added, removed or moved without its letter in letters.ts.
+const lettersMatch: Same<LettersOf<typeof exercises>, [...typeof exerciseLetters]> = true;
+void lettersMatch;
 
 /** The kind of answer the exercise with letter L asks for. */
 export type KindOfLetter<L extends ExerciseLetter> = Extract<CourseExercise, { letter: L }>['kind'];

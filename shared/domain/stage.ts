@@ -60,3 +60,34 @@ export function scoreStatements(scores: ReadonlyArray<StatementScore | null>): {
   if (answered < STATEMENT_COUNT) return { total: null, answered, stage: null };
   return { total: sum, answered, stage: stageForTotal(sum) };
 }
+
+/** Both views of the six statements: where they differ, and each side's stage. */
+export interface PerceptionGap {
+  /** `own[i] - theirs[i]`: positive where we score higher than the customer; null if either is missing. */
+  perStatement: Array<number | null>;
+  /** Our stage; null until all six of our statements are scored. */
+  ownStage: Stage | null;
+  /** The customer's stage; null until all six of theirs are scored. */
+  theirStage: Stage | null;
+}
+
+/**
+ * Compares the supplier's own scoring of the six statements with the customer's (as the learner
+ * believes the customer would score them, or as a customer team did). Throws RangeError on a
+ * wrong number of scores or a score off the scale.
+ */
+export function perceptionGap(
+  own: ReadonlyArray<StatementScore | null>,
+  theirs: ReadonlyArray<StatementScore | null>,
+): PerceptionGap {
+  const ownResult = scoreStatements(own);
+  const theirResult = scoreStatements(theirs);
+  return {
+    perStatement: own.map((score, i) => {
+      const their = theirs[i] ?? null;
+      return score === null || their === null ? null : score - their;
+    }),
+    ownStage: ownResult.stage,
+    theirStage: theirResult.stage,
+  };
+}

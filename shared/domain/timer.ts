@@ -11,6 +11,12 @@ export const ONE_MINUTE_MS = 60_000;
 export const LAST_MINUTE_MS = ONE_MINUTE_MS;
 /** Longest countdown the trainer can set. */
 export const MAX_DURATION_MS = 3 * 60 * ONE_MINUTE_MS;
+/**
+ * The most time a timer can have used: ten years, far beyond any session left running, and
+ * small enough that adding the time since it started (a moment, MAX_EPOCH_MS at most) stays
+ * an exact integer.
+ */
+export const MAX_ELAPSED_MS = 10 * 365 * 24 * 60 * ONE_MINUTE_MS;
 
 export type TimerPhase = 'ready' | 'running' | 'paused' | 'last-minute' | 'overrun';
 
@@ -57,10 +63,14 @@ export function startTimer(timer: TimerState, now: number): TimerState {
   return isRunning(timer) ? timer : { ...timer, runningSince: now };
 }
 
-/** Pauses, keeping the time used; pausing a paused timer changes nothing. */
+/** Pauses, keeping the time used (up to MAX_ELAPSED_MS); pausing a paused timer changes nothing. */
 export function pauseTimer(timer: TimerState, now: number): TimerState {
   if (!isRunning(timer)) return timer;
-  return { ...timer, runningSince: null, elapsedMs: elapsedMs(timer, now) };
+  return {
+    ...timer,
+    runningSince: null,
+    elapsedMs: Math.min(MAX_ELAPSED_MS, elapsedMs(timer, now)),
+  };
 }
 
 /** Back to the full duration, stopped. */
@@ -116,4 +126,15 @@ export function formatClock(ms: number): string {
   return hours > 0
     ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
     : `${minutes}:${seconds}`;
+}
+
+/**
+ * A timer the laptop keeps, moved onto a device's own clock: `offsetMs` is how far the
+ * device's clock is ahead of the laptop's. A phone whose clock is minutes off still counts
+ * down to the same moment as the projector.
+ */
+export function onDeviceClock(timer: TimerState, offsetMs: number): TimerState {
+  return timer.runningSince === null
+    ? timer
+    : { ...timer, runningSince: timer.runningSince + offsetMs };
 }

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { plural } from '../format/plural';
 import { Id } from '../schemas/common';
-import { defineKind } from './answer-kind';
-import { AnswerText, filledItems, filledTexts } from './answer-text';
+import { defineKind, matchProblem } from './answer-kind';
+import { AnswerText, filledItems, filledTexts, namesRemoved } from './answer-text';
 
 /** The most items one list holds. */
 export const MAX_LIST_ITEMS = 500;
@@ -46,4 +46,6 @@ export const listKind = defineKind({
     const items = filledTexts(answer.items);
     return { headline: plural(items.length, 'item'), items };
   },
+  referenceProblem: (answer) => matchProblem(answer.matches, answer.items),
+  clientSafe: (answer, names) => ({ ...answer, items: namesRemoved(answer.items, names) }),
 });

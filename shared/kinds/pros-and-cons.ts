@@ -1,7 +1,7 @@
 /** What is good and bad about something, and a view on it (exercise E: basic relationships). */
 import { z } from 'zod';
-import { defineKind } from './answer-kind';
-import { AnswerText, filledItems, filledTexts, isBlank } from './answer-text';
+import { defineKind, matchProblem } from './answer-kind';
+import { AnswerText, filledItems, filledTexts, isBlank, namesRemoved } from './answer-text';
 import { ListItems, ModelItem, ModelMatches } from './list';
 
 /** The learner's view: does it suit? */
@@ -58,4 +58,13 @@ export const prosAndConsKind = defineKind({
       items: [...positives.map((t) => `+ ${t}`), ...negatives.map((t) => `− ${t}`)],
     };
   },
+  referenceProblem: (answer) =>
+    matchProblem(answer.matches, [...answer.positives, ...answer.negatives]),
+  // The reason behind the view is the learner's private note: it stays in the room.
+  clientSafe: (answer, names) => ({
+    ...answer,
+    positives: namesRemoved(answer.positives, names),
+    negatives: namesRemoved(answer.negatives, names),
+    reason: '',
+  }),
 });

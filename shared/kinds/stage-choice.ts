@@ -41,4 +41,6 @@ export const stageChoiceKind = defineKind({
     headline: answer.stage ? stageInfo[answer.stage].label : 'No stage chosen',
     items: isBlank(answer.why) ? [] : [answer.why.trim()],
   }),
+  // Why the learner chose the stage is their private note: it stays in the room.
+  clientSafe: (answer) => ({ ...answer, why: '' }),
 });

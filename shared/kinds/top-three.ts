@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { plural } from '../format/plural';
 import { Id } from '../schemas/common';
 import { matchTopThree, TOP_COUNT } from '../domain/top-three';
-import { defineKind } from './answer-kind';
-import { AnswerText, filledItems, isBlank } from './answer-text';
+import { defineKind, type AnswerReferenceProblem } from './answer-kind';
+import { AnswerText, filledItems, isBlank, namesRemoved } from './answer-text';
 import { normalise } from './tally';
 
 /** One of a side's top three, taken from a list answer or typed anew. */
@@ -42,6 +42,49 @@ export interface TopThreeSetup {
   sources: Readonly<Record<TopThreeSide, string>>;
 }
 
+const sides: readonly TopThreeSide[] = ['customer', 'supplier'];
+
+/** A pick id used twice, or a link joining a pick that is not on its side; or null. */
+function topThreeReferenceProblem(answer: TopThreeAnswer): AnswerReferenceProblem | null {
+  const seen = new Map<string, string>();
+  for (const side of sides) {
+    for (const [p, pick] of answer[side].entries()) {
+      const path = `${side}[${p}].id`;
+      const first = seen.get(pick.id);
+      if (first) return { path, message: `duplicate id "${pick.id}"; ${first} has it already` };
+      seen.set(pick.id, path);
+    }
+  }
+  const ids = (side: TopThreeSide) => new Set(answer[side].map((pick) => pick.id));
+  const picks = { customer: ids('customer'), supplier: ids('supplier') };
+  for (const [l, link] of answer.links.entries()) {
+    for (const side of sides) {
+      const id = side === 'customer' ? link.customerId : link.supplierId;
+      if (!picks[side].has(id)) {
+        return { path: `links[${l}].${side}Id`, message: `no ${side} pick "${id}"` };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The picks with each one's source kept only while it is still an item of its source list:
+ * a learner may delete an item from the list after picking it, and the pick keeps its text.
+ */
+export function detachMissingSources(
+  answer: TopThreeAnswer,
+  sourceItems: Readonly<Record<TopThreeSide, ReadonlySet<string>>>,
+): TopThreeAnswer {
+  const detach = (side: TopThreeSide) =>
+    answer[side].map((pick) =>
+      pick.sourceItemId === null || sourceItems[side].has(pick.sourceItemId)
+        ? pick
+        : { ...pick, sourceItemId: null },
+    );
+  return { ...answer, customer: detach('customer'), supplier: detach('supplier') };
+}
+
 export const topThreeKind = defineKind({
   answer: TopThreeAnswer,
   model: DebriefModel,
@@ -58,6 +101,14 @@ export const topThreeKind = defineKind({
       items: [...ranked('Customer', answer.customer), ...ranked('Supplier', answer.supplier)],
     };
   },
+  referenceProblem: topThreeReferenceProblem,
+  // The reflection is the learner's private note on the account: it stays in the room.
+  clientSafe: (answer, names) => ({
+    ...answer,
+    customer: namesRemoved(answer.customer, names),
+    supplier: namesRemoved(answer.supplier, names),
+    reflection: '',
+  }),
 });
 
 /** A requirement as a group ranked it: how often it was chosen, and its mean rank. */

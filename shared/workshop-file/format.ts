@@ -24,13 +24,16 @@ export function isWorkshopFileName(name: string): boolean {
 /** The largest file imported; larger ones are refused before they are parsed. */
 export const MAX_WORKSHOP_FILE_BYTES = 20 * 1024 * 1024;
 
-/** A file name for a workshop's export: its title made safe for any file system. */
-export function workshopFileName(title: string): string {
+/**
+ * A file name for a workshop's export: its title made safe for any file system, marked when
+ * it is a client-safe copy so it is never mistaken for the whole workshop.
+ */
+export function workshopFileName(title: string, clientSafe = false): string {
   const safe = title
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()
     .replace(/\s+/g, '-')
     .slice(0, 60);
-  return `${safe || 'workshop'}${WORKSHOP_FILE_EXTENSION}`;
+  return `${safe || 'workshop'}${clientSafe ? '-client-safe' : ''}${WORKSHOP_FILE_EXTENSION}`;
 }

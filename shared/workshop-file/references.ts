@@ -55,7 +55,8 @@ function mapProblem(answers: FileAnswers, prefix: string): FileProblem | null {
 
 /**
  * Checks what the shape alone cannot: ids unique across the file, each scoring's total and
- * stage agree with its scores, and every contact map keeps the graph rules. Returns the first
+ * stage agree with its scores, and every contact map (answers, target maps, the maps kept with
+ * scorings) keeps the graph rules. Returns the first
  * problem in document order, or null.
  */
 export function findReferenceProblem(file: WorkshopFile): FileProblem | null {
@@ -70,13 +71,17 @@ export function findReferenceProblem(file: WorkshopFile): FileProblem | null {
     if (duplicate) return duplicate;
     for (const [a, account] of participant.accounts.entries()) {
       const accountAt = `${at}.accounts[${a}]`;
+      const target = account.plan?.['target-map'];
       const problem =
         register(account.id, `${accountAt}.id`) ??
-        mapProblem(account.answers, `${accountAt}.answers`);
+        mapProblem(account.answers, `${accountAt}.answers`) ??
+        (target ? graphRuleProblem(target, `${accountAt}.plan.target-map`) : null);
       if (problem) return problem;
       for (const [s, scoring] of account.scorings.entries()) {
         const scoringAt = `${accountAt}.scorings[${s}]`;
-        const problem = register(scoring.id, `${scoringAt}.id`);
+        const problem =
+          register(scoring.id, `${scoringAt}.id`) ??
+          (scoring.map ? graphRuleProblem(scoring.map, `${scoringAt}.map`) : null);
         if (problem) return problem;
         const { total, stage } = scoreStatements(scoring.scores);
         if (scoring.total !== total) {

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { exercises, type AnswerOwner } from '../course/exercises';
 import type { AnswersByLetter } from '../exercises/answers';
+import { EnteredBy, type EnteredByLetter } from '../exercises/entered-by';
 import { kindOf } from '../kinds/answer-kinds';
-import { SavedScoring } from '../kinds/stage-scores';
+import { SavedScoring, ScoringView } from '../kinds/stage-scores';
+import { planParts, partsOwnedBy, type PlanPartsByName } from '../plan/plan-parts';
 import { ContentChanges } from '../content/content-changes';
-import { FacilitationState } from '../schemas/facilitation';
+import { ImportedFacilitationState } from '../schemas/facilitation';
 import { Id, Name, Timestamp } from '../schemas/common';
 import { WorkshopSettings } from '../schemas/settings';
 import { Workshop } from '../schemas/workshop';
@@ -29,19 +31,59 @@ function answersOf(owner: AnswerOwner, description: string): z.ZodType<FileAnswe
   return z.strictObject(Object.fromEntries(fields)).meta({ description }) as z.ZodType<FileAnswers>;
 }
 
+/** Who entered each of an owner's answers, by exercise letter. */
+export type FileEnteredBy = EnteredByLetter;
+
+/** Who entered the answers one owner can give: left out, the workshop's mode decides. */
+function enteredByOf(owner: AnswerOwner): z.ZodType<FileEnteredBy> {
+  const fields = exercises
+    .filter((exercise) => exercise.owner === owner)
+    .map((exercise) => [exercise.letter, EnteredBy.optional()]);
+  return z.strictObject(Object.fromEntries(fields)).meta({
+    description:
+      "Who entered each answer, by exercise letter: 'trainer' (typed on a learner's behalf) or " +
+      "'learner'. An answer left out here was entered by the trainer in a facilitated workshop, " +
+      'by the learner in self-study.',
+  }) as z.ZodType<FileEnteredBy>;
+}
+
 /** One saved stage scoring, with the date it was made. */
-export const FileScoring = SavedScoring.meta({
+export const FileScoring = SavedScoring.extend({
+  view: ScoringView.optional().meta({
+    description:
+      "Whose view the scores give: 'own' (the supplier's), 'customer-believed' (the customer's, as the learner believes they would score) or 'customer-team' (a customer team's own scoring). Absent: 'own'.",
+  }),
+  map: SavedScoring.shape.map.meta({
+    description: "The account's contact map (exercise G) when this scoring of our own was made.",
+  }),
+}).meta({
   description: 'A stage scoring (exercise D) kept with its date.',
 });
 export type FileScoring = z.infer<typeof FileScoring>;
 
-/** A key account with its answers (C, D and the contact map G) and its dated scorings. */
+/** The parts of a plan one owner (a participant, or one of their accounts) holds, by name. */
+function planOf(owner: AnswerOwner, description: string): z.ZodType<PlanPartsByName> {
+  const fields = partsOwnedBy(owner).map((name) => [
+    name,
+    planParts[name].schema.optional().meta({ description: planParts[name].description }),
+  ]);
+  return z
+    .strictObject(Object.fromEntries(fields))
+    .meta({ description }) as unknown as z.ZodType<PlanPartsByName>;
+}
+
+/** A key account with its answers (C, D and the contact map G), its dated scorings and its plan. */
 export const FileAccount = z
   .strictObject({
     id: Id,
     name: Name,
     answers: answersOf('account', 'The answers about this account, by exercise letter.'),
+    enteredBy: enteredByOf('account').optional(),
     scorings: z.array(FileScoring),
+    plan: planOf(
+      'account',
+      'The relationship development plan for this account, by part; absent when none is begun.',
+    ).optional(),
   })
   .meta({ description: 'A key account a participant works on.' });
 export type FileAccount = z.infer<typeof FileAccount>;
@@ -52,6 +94,11 @@ export const FileParticipant = z
     id: Id,
     name: Name,
     answers: answersOf('participant', "The participant's own answers, by exercise letter."),
+    plan: planOf(
+      'participant',
+      "The parts of the plan that assess the participant's KAM programme as a whole; absent when none is begun.",
+    ).optional(),
+    enteredBy: enteredByOf('participant').optional(),
     accounts: z.array(FileAccount),
   })
   .meta({ description: 'A participant, in the order they were added.' });
@@ -65,11 +112,20 @@ export const WorkshopFile = z
     exportedAt: Timestamp,
     app: z.strictObject({ name: z.string().max(200), version: z.string().max(50) }),
     workshop: Workshop,
-    facilitation: FacilitationState,
+    facilitation: ImportedFacilitationState,
     /** The workshop's settings for its PDF outputs; left out, the defaults apply. */
     settings: WorkshopSettings.optional(),
     /** The trainer's changes to the course's content; left out, the course as it is. */
     content: ContentChanges.optional(),
+    /** Present in a client-safe copy: names replaced by labels, private notes left out. */
+    namesRemoved: z
+      .literal(true)
+      .optional()
+      .meta({
+        description:
+          'true in a client-safe copy: participants, key accounts and people on contact maps are ' +
+          'under neutral labels, and private notes are left out (docs/client-safe.md).',
+      }),
     participants: z.array(FileParticipant),
   })
   .meta({

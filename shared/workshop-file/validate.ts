@@ -1,5 +1,6 @@
 import { formatIssuePath } from '../api/errors';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION } from './format';
+import { detachMissingSources, findAnswerReferenceProblem } from './answer-references';
 import { findReferenceProblem, type FileProblem } from './references';
 import { WorkshopFile } from './schema';
 import { OLDEST_FILE_VERSION, upgradeFile } from './upgrades';
@@ -20,7 +21,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Checks a parsed JSON value is a workshop file this version can import: the format and
  * version first (a newer file is refused before its content is judged, since its shape may
  * have changed), then an older file is upgraded, then the shape, then the references between
- * its parts. A problem's path is where it is in the file as written.
+ * its parts and inside its answers. A problem's path is where it is in the file as written.
  */
 export function checkWorkshopFile(value: unknown): WorkshopFileCheck {
   if (!isRecord(value) || value.format !== WORKSHOP_FILE_FORMAT) {
@@ -56,9 +57,9 @@ export function checkWorkshopFile(value: unknown): WorkshopFileCheck {
       issue?.message ?? 'not a workshop file',
     );
   }
-  const problem = findReferenceProblem(parsed.data);
+  const problem = findReferenceProblem(parsed.data) ?? findAnswerReferenceProblem(parsed.data);
   if (problem) return refuse(pathInFile(problem.path), problem.message);
-  return { ok: true, file: parsed.data };
+  return { ok: true, file: detachMissingSources(parsed.data) };
 }
 
 /** A problem as one line a user can act on: `participants[2].name: Please enter a name`. */

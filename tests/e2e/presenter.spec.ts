@@ -83,7 +83,39 @@ async function openBoth(page: Page, workshopId: string, stepIndex = 0): Promise<
   return present;
 }
 
-type Clocks = Window & { kamKeyAt?: number; kamShownAt?: Record<string, number> };
+type Clocks = Window & {
+  kamKeyAt?: number;
+  kamShownAt?: Record<string, number>;
+  kamBlackAt?: number;
+};
+
+/**
+ * The app's quickest round trip through the same pipe (key, host, broadcast, presenter): the
+ * black screen, which draws almost nothing. About this many ms on an idle machine like the one
+ * the targets were set on; a slower or busier machine takes longer for it too, and the step's
+ * targets stretch by that ratio, so what is measured is the step's own work.
+ */
+const BLACK_SCREEN_REFERENCE_MS = 50;
+
+/** Blacks the screen out and back from the console; how long the presenter took to black out. */
+async function blackScreenDelay(console: Page, present: Page): Promise<number> {
+  await present.evaluate(() => delete (window as Clocks).kamBlackAt);
+  await console.keyboard.press('b');
+  await present.waitForFunction(
+    () => document.querySelector('.presenter')?.getAttribute('data-black-screen') === 'on',
+    undefined,
+    { polling: 10, timeout: 5_000 },
+  );
+  const keyAt = await console.evaluate(() => (window as Clocks).kamKeyAt ?? 0);
+  const blackAt = await present.evaluate(() => (window as Clocks).kamBlackAt ?? 0);
+  await console.keyboard.press('b');
+  await present.waitForFunction(
+    () => document.querySelector('.presenter')?.getAttribute('data-black-screen') === 'off',
+    undefined,
+    { polling: 10, timeout: 5_000 },
+  );
+  return blackAt - keyAt;
+}
 
 /**
  * In-page clocks: when the console saw a key, and when the presenter first showed each step.
@@ -102,7 +134,11 @@ async function startClocks(console: Page, present: Page): Promise<void> {
     new MutationObserver(() => {
       const id = presenter.getAttribute('data-step-id');
       if (id && clocks.kamShownAt && !(id in clocks.kamShownAt)) clocks.kamShownAt[id] = Date.now();
-    }).observe(presenter, { attributes: true, attributeFilter: ['data-step-id'] });
+      if (presenter.getAttribute('data-black-screen') === 'on') clocks.kamBlackAt ??= Date.now();
+    }).observe(presenter, {
+      attributes: true,
+      attributeFilter: ['data-step-id', 'data-black-screen'],
+    });
   });
 }
 
@@ -112,12 +148,16 @@ test(
     tag: '@timing',
   },
   async ({ page }) => {
+    // 38 steps, each with a black-screen round trip, on a machine that may be busy.
+    test.setTimeout(180_000);
     const { workshopId } = await seed(page.request);
     const present = await openBoth(page, workshopId);
     await startClocks(page, present);
     const delays: number[] = [];
     const roundTrips: number[] = [];
+    const baselines: number[] = [];
     for (let i = 1; i < moduleSteps.length; i++) {
+      baselines.push(await blackScreenDelay(page, present));
       const id = moduleSteps[i]?.id ?? '';
       const started = Date.now();
       await page.keyboard.press('ArrowRight');
@@ -139,18 +179,16 @@ test(
         for (const secret of strings)
           expect(text, `${letter}'s answer on step ${i}`).not.toContain(secret);
     }
-    test.info().annotations.push({
-      type: 'sync',
-      description: `key → presenter (ms): ${delays.join(', ')}; with the driver's round trips: ${roundTrips.join(', ')}`,
-    });
-    // Within 200 ms; a shared CI machine may stall a render now and then, so two of the 38
-    // steps may miss it, but the typical step must be well inside. (Run alone: see the config.)
-    const sorted = [...delays].sort((x, y) => x - y);
-    expect(sorted[Math.floor(sorted.length / 2)], `delays: ${delays.join(', ')}`).toBeLessThan(100);
-    expect(
-      delays.filter((ms) => ms >= 200).length,
-      `delays: ${delays.join(', ')}`,
-    ).toBeLessThanOrEqual(2);
+    const median = (values: number[]) =>
+      [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
+    const slowdown = Math.max(1, median(baselines) / BLACK_SCREEN_REFERENCE_MS);
+    const report = `key → presenter (ms): ${delays.join(', ')}; with the driver's round trips: ${roundTrips.join(', ')}; black screen (ms): ${baselines.join(', ')}; slowdown ×${slowdown.toFixed(2)}`;
+    test.info().annotations.push({ type: 'sync', description: report });
+    // Within 200 ms on an idle machine, stretched by how much slower this one is right now. A
+    // shared machine may stall a render now and then, so two of the 38 steps may miss it, but
+    // the typical step must be well inside. (Run alone: see the config.)
+    expect(median(delays), report).toBeLessThan(100 * slowdown);
+    expect(delays.filter((ms) => ms >= 200 * slowdown).length, report).toBeLessThanOrEqual(2);
   },
 );
 

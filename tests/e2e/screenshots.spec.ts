@@ -168,3 +168,52 @@ test('screenshots of the presenter with each exercise and its model answer', asy
     }
   }
 });
+
+test('screenshots of the content editor, templates and client-safe exports', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await createWorkshop(
+    page,
+    'Key account management — a workshop title long enough to wrap twice',
+    {
+      client: 'Northwind Traders',
+    },
+  );
+  await addParticipant(page, 'Alice Martin');
+  await page.getByRole('link', { name: 'Edit the content' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Content' })).toBeVisible();
+  const c = page.locator('[data-step="exercise-c"]');
+  await c.getByRole('button', { name: /^Skip C\./ }).click();
+  await page.locator('[data-step="agenda"] summary').click();
+  await page
+    .getByRole('textbox', { name: /Trainer’s notes for/ })
+    .first()
+    .fill('A very long note. '.repeat(30));
+  await page.getByText('A. Customer expectations', { exact: true }).click();
+  const a = page.locator('[data-exercise="A"]');
+  await a.getByRole('textbox', { name: 'Model item 1' }).fill('Preferential treatment, '.repeat(8));
+  await a.getByRole('textbox', { name: 'Model item 2' }).fill('');
+  await page.screenshot({ path: '/tmp/kam-content.png', fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: '/tmp/kam-content-phone.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  await page.screenshot({ path: '/tmp/kam-save-template.png' });
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Workbook…' }).click();
+  await page.screenshot({ path: '/tmp/kam-export-client-safe.png' });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Answers as a spreadsheet…' }).click();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: '/tmp/kam-export-answers-phone.png' });
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  await page.screenshot({ path: '/tmp/kam-templates.png' });
+});

@@ -9,9 +9,13 @@ test('exports a workshop as a download, and imports it back after it was deleted
   await createWorkshop(page, 'Autumn class', { client: 'Northwind' });
   await addParticipant(page, 'Alice');
 
+  await page.getByRole('button', { name: 'Export workshop file…' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export workshop file' });
+  await expect(exporting.getByRole('button', { name: 'Export' })).toBeFocused();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export workshop file' }).click();
+  await exporting.getByRole('button', { name: 'Export' }).click();
   const download = await downloading;
+  await expect(exporting).toBeHidden();
   expect(download.suggestedFilename()).toBe('Autumn-class.kamworkshop');
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);

@@ -30,10 +30,10 @@ function mounted(windows: WindowLike[]) {
     handle: (channel: string, handler: InvokeHandler) => handlers.set(channel, handler),
   };
   const okResult: Result<unknown> = { ok: true, value: [{ id: 'w1' }] };
-  const call = vi.fn<Api['call']>(() => okResult);
+  const call = vi.fn<Api['run']>(() => Promise.resolve(okResult));
   mountApi(
     ipcMain as unknown as IpcMain,
-    { call },
+    { run: call },
     createSenderCheck(() => windows),
   );
   const invoke = (
@@ -53,10 +53,12 @@ function mounted(windows: WindowLike[]) {
 const appFrame = (): FakeFrame => ({ url: 'app://kam/', parent: null });
 
 describe('mountApi', () => {
-  it('gives a trusted sender the api result', () => {
+  it('gives a trusted sender the api result', async () => {
     const window = fakeWindow();
     const { call, invoke, okResult } = mounted([window]);
-    expect(invoke(window.webContents, appFrame(), 'workshops:list', undefined)).toEqual(okResult);
+    expect(await invoke(window.webContents, appFrame(), 'workshops:list', undefined)).toEqual(
+      okResult,
+    );
     expect(call).toHaveBeenCalledExactlyOnceWith('workshops:list', undefined);
   });
 

@@ -330,8 +330,8 @@ describe('the app protocol', () => {
 describe('IPC into the api', () => {
   const top = { url: 'app://kam/', parent: null };
 
-  it('answers the top frame of an app window', () => {
-    expect(ipcInvoke(consoleWindow().webContents, top)).toMatchObject({ ok: true });
+  it('answers the top frame of an app window', async () => {
+    expect(await ipcInvoke(consoleWindow().webContents, top)).toMatchObject({ ok: true });
   });
 
   it('opens the presenter for an app window, locked down and on the app origin', () => {

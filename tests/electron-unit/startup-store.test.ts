@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -67,5 +67,17 @@ describe('openStoreForDesktop', () => {
     expect(JSON.stringify(dialog.showMessageBox.mock.calls[0])).toContain(damaged);
     expect(existsSync(join(dir, DATABASE_FILE))).toBe(true);
     if (opened) closeStore(opened.db);
+  });
+
+  it('names what stops a database that is not damaged from opening, and moves nothing', async () => {
+    const dir = dataDir();
+    mkdirSync(join(dir, DATABASE_FILE));
+    const dialog = fakeDialog();
+
+    expect(await openStoreForDesktop(dir, dialog)).toBeNull();
+    const [title, message] = dialog.showErrorBox.mock.calls[0] ?? [];
+    expect(title).toBe('The workshop database could not be opened');
+    expect(message).toMatch(/it is a folder, not a file.*has not been changed/);
+    expect(readdirSync(dir)).toEqual([DATABASE_FILE]);
   });
 });

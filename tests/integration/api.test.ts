@@ -3,14 +3,9 @@ import { callCommand, createApi } from '../../server/api/create-api';
 import { commandNames } from '../../shared/api/contract';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
+import { workshopFields } from './helpers/fixtures';
 
-const fields = {
-  title: 'Spring class',
-  date: '2026-03-01',
-  facilitator: 'Ann',
-  client: 'Acme',
-  mode: 'facilitated' as const,
-};
+const fields = workshopFields;
 
 function withWorkshop(mode: 'facilitated' | 'self-study' = 'facilitated') {
   const t = openTestApi();
@@ -260,6 +255,31 @@ describe('facilitation state', () => {
 });
 
 describe('the api as a boundary', () => {
+  it('stores and answers the same text when it holds a lone surrogate (a broken character)', () => {
+    const { api, db, workshop } = withWorkshop('self-study');
+    const created = valueOf(
+      callCommand(api, 'workshops:create', { ...fields, title: 'Spring \uD800' }),
+    );
+    const listed = valueOf(callCommand(api, 'workshops:list', {})).find((w) => w.id === created.id);
+    expect(created.title).toBe(listed?.title);
+    expect(created.title).toBe('Spring \uFFFD');
+    // Stored as well-formed UTF-8 (EF BF BD), not as the bytes of half a character.
+    expect(
+      db.prepare('SELECT hex(title) FROM workshops WHERE id = ?').pluck().get(created.id),
+    ).toBe(Buffer.from('Spring \uFFFD').toString('hex').toUpperCase());
+
+    const me = valueOf(callCommand(api, 'workshops:get', { id: workshop.id })).participants[0]!;
+    const key = { participantId: me.id, exercise: 'A' as const, accountId: null };
+    const payload = { items: [{ id: 'i1', text: 'Trust \uDC00 and \uD83D\uDE00' }], matches: [] };
+    const saved = valueOf(callCommand(api, 'answers:save', { ...key, payload }));
+    const read = valueOf(callCommand(api, 'answers:get', key));
+    expect(saved.payload).toEqual(read?.payload);
+    expect(read?.payload).toEqual({
+      items: [{ id: 'i1', text: 'Trust \uFFFD and \uD83D\uDE00' }],
+      matches: [],
+    });
+  });
+
   // JSON.parse gives "__proto__" as an own key, exactly as a payload off the wire carries it.
   const malformed: unknown[] = [
     undefined,

@@ -1,23 +1,22 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
-import { callCommand } from '../../server/api/create-api';
+import { describe, expect, it, vi } from 'vitest';
+import { callCommand, createApi } from '../../server/api/create-api';
 import { listBackups } from '../../server/services/backups/backup-files';
-import { startBackupSchedule } from '../../server/services/backups/schedule';
+import { AFTER_USE_MS, startBackupSchedule } from '../../server/services/backups/schedule';
+import { startStoreUpkeep } from '../../server/services/store-upkeep';
+import { writeBackupNow } from '../../server/services/backups/write-backup';
 import { verifyDatabaseFile } from '../../server/store/verified-copy';
 import { closeStore } from '../../server/store/database';
 import { DATABASE_FILE, NewerDatabaseError, openStore } from '../../server/services/open-store';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
+import { workshopFields } from './helpers/fixtures';
 
-const fields = {
-  title: 'Spring class',
-  date: '2026-03-01',
-  facilitator: 'Ann',
-  client: 'Acme',
-  mode: 'facilitated' as const,
-};
+const fields = workshopFields;
+
+const AFTER_USE_HOURS = AFTER_USE_MS / (60 * 60 * 1000);
 
 /** Noon local time, `day` days after 1 March 2026. */
 function day(n: number): Date {
@@ -72,6 +71,126 @@ describe('automatic backups', () => {
     const copy = new Database(backup!.path, { readonly: true });
     expect(copy.prepare('SELECT title FROM workshops').pluck().all()).toEqual(['Spring class']);
     copy.close();
+  });
+});
+
+describe('backups of a session’s work', () => {
+  function workshopsIn(backupPath: string): string[] {
+    const copy = new Database(backupPath, { readonly: true });
+    const titles = copy.prepare('SELECT title FROM workshops ORDER BY title').pluck().all();
+    copy.close();
+    return titles as string[];
+  }
+
+  it('backs up on close when work was done since the last backup, and not when none was', async () => {
+    const dir = tempDir();
+    let now = new Date(2026, 2, 2, 9, 0);
+    const opened = openStore(dir);
+    const api = createApi({ db: opened.db });
+    const upkeep = startStoreUpkeep(opened, { now: () => now });
+    await upkeep.backups.runOnce();
+    now = new Date(2026, 2, 2, 10, 30);
+    valueOf(callCommand(api, 'workshops:create', fields));
+    now = new Date(2026, 2, 2, 12, 0);
+    await upkeep.close();
+
+    const backups = listBackups(join(dir, 'backups'));
+    expect(backups.map((b) => b.createdAt)).toEqual([new Date(2026, 2, 2, 12, 0).toISOString()]);
+    expect(workshopsIn(backups[0]!.path)).toEqual(['Spring class']);
+
+    // Opened again and closed without a change: no backup is added.
+    now = new Date(2026, 2, 2, 13, 0);
+    const again = startStoreUpkeep(openStore(dir), { now: () => now });
+    await again.close();
+    expect(listBackups(join(dir, 'backups'))).toHaveLength(1);
+  });
+
+  it('closes at once when the app quits without waiting, and the next start backs up what no backup holds', async () => {
+    const dir = tempDir();
+    let now = new Date(2026, 2, 2, 9, 0);
+    const opened = openStore(dir);
+    const api = createApi({ db: opened.db });
+    const upkeep = startStoreUpkeep(opened, { now: () => now });
+    await upkeep.backups.runOnce();
+    valueOf(callCommand(api, 'workshops:create', fields));
+    expect(upkeep.closeAtQuit()).toBeNull();
+    expect(opened.db.open).toBe(false);
+    expect(listBackups(join(dir, 'backups')), 'nothing made while quitting').toHaveLength(1);
+
+    now = new Date(2026, 2, 2, 10, 0);
+    const next = startStoreUpkeep(openStore(dir), { now: () => now });
+    // The day keeps its newest backup, which now holds the work.
+    await vi.waitFor(() =>
+      expect(listBackups(join(dir, 'backups'))[0]!.createdAt).toBe(now.toISOString()),
+    );
+    expect(workshopsIn(listBackups(join(dir, 'backups'))[0]!.path)).toEqual(['Spring class']);
+    expect(next.closeAtQuit(), 'nothing new to mark').toBeNull();
+    expect(openStore(dir).closedCleanly).toBe(true);
+  });
+
+  it('backs up after some hours of use when there is work not yet in a backup', async () => {
+    const { api, db, dataDir } = openTestApi();
+    let now = new Date(2026, 2, 2, 9, 0);
+    const schedule = startBackupSchedule(db, { now: () => now, checkEveryMs: 1e9 });
+    await schedule.runOnce();
+    now = new Date(2026, 2, 2, 9, 30);
+    valueOf(callCommand(api, 'workshops:create', fields));
+    now = new Date(2026, 2, 2, 10, 0);
+    expect(await schedule.runOnce(), 'an hour after the last backup').toBeNull();
+    now = new Date(2026, 2, 2, 9 + AFTER_USE_HOURS, 0);
+    const made = await schedule.runOnce();
+    expect(made).not.toBeNull();
+    expect(workshopsIn(made!.path)).toEqual(['Spring class']);
+    now = new Date(2026, 2, 2, 9 + 2 * AFTER_USE_HOURS, 0);
+    expect(await schedule.runOnce(), 'nothing changed since').toBeNull();
+    await schedule.stop();
+    expect(listBackups(join(dataDir, 'backups')).length).toBeGreaterThan(0);
+  });
+
+  it('backs up at start the work of a run that ended without closing the database', async () => {
+    const source = tempDir();
+    const crashed = openStore(source);
+    const api = createApi({ db: crashed.db });
+    writeBackupNow(crashed.db, join(source, 'backups'), 'automatic', new Date());
+    valueOf(callCommand(api, 'workshops:create', fields));
+    // What a crash leaves: the change only in the journal, today's backup without it.
+    const dir = tempDir();
+    for (const name of readdirSync(source)) {
+      if (name.startsWith(DATABASE_FILE)) copyFileSync(join(source, name), join(dir, name));
+    }
+    cpSync(join(source, 'backups'), join(dir, 'backups'), { recursive: true });
+    closeStore(crashed.db);
+
+    const reopened = openStore(dir);
+    expect(reopened.closedCleanly).toBe(false);
+    const upkeep = startStoreUpkeep(reopened);
+    // The check at start is under way: this waits for it.
+    const made = await upkeep.backups.runOnce();
+    expect(made?.kind).toBe('automatic');
+    expect(workshopsIn(made!.path)).toEqual(['Spring class']);
+    await upkeep.close();
+  });
+
+  it('offers, after the database is damaged, a backup with the day’s work in it', async () => {
+    const dir = tempDir();
+    const opened = openStore(dir);
+    const upkeep = startStoreUpkeep(opened);
+    await upkeep.backups.runOnce();
+    const api = createApi({ db: opened.db });
+    valueOf(callCommand(api, 'workshops:create', fields));
+    valueOf(callCommand(api, 'workshops:create', { ...fields, title: 'Autumn class' }));
+    await upkeep.close();
+    writeFileSync(join(dir, DATABASE_FILE), 'this is not a sqlite database '.repeat(200));
+
+    const { api: recovered, notices } = openTestApi(dir);
+    const notice = notices[0];
+    if (notice?.kind !== 'moved-aside' || !notice.backup) throw new Error('no backup offered');
+    valueOf(callCommand(recovered, 'backups:restore', { name: notice.backup.name }));
+    expect(
+      valueOf(callCommand(recovered, 'workshops:list', {}))
+        .map((w) => w.title)
+        .sort(),
+    ).toEqual(['Autumn class', 'Spring class']);
   });
 });
 

@@ -1,9 +1,11 @@
 // The browser host as an attacker on the network or in another browser tab sees it: raw
 // requests that try to leave the static folder, reach it under a foreign name, or flood it.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../server/host/create-host';
+import { UPLOAD_RATE_LIMIT } from '../../server/host/routes/workshop-file-upload';
 import { closeStore } from '../../server/store/database';
 import { rawRequest, type RawResponse } from './helpers/http';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
@@ -98,6 +100,30 @@ describe('Host and Origin checks on every route', () => {
     expect(response.headers['content-type']).not.toContain('text/event-stream');
   });
 
+  it('refuses a request that names two hosts, ours first', async () => {
+    const before = snapshot(t.db);
+    const { hostname, port } = new URL(host.url);
+    const response = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), hostname);
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+      const body = JSON.stringify({
+        title: 'Spring class',
+        date: '2026-03-01',
+        facilitator: '',
+        client: '',
+        mode: 'facilitated',
+      });
+      socket.end(
+        `POST /api/workshops:create HTTP/1.1\r\nHost: ${hostname}:${port}\r\nHost: attacker.example\r\n` +
+          `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    });
+    expect(response).toMatch(/^HTTP\/1\.1 400/);
+    expect(snapshot(t.db)).toBe(before);
+  });
+
   it('refuses a static file to a foreign Host', async () => {
     const response = await rawRequest(host.url, {
       method: 'GET',
@@ -153,6 +179,32 @@ describe('rate limit on the api', () => {
 
     const other = await postFrom('127.0.0.2', 'workshops:list', {});
     expect(other.status).toBe(200);
+  });
+
+  it('answers uploads of workshop files beyond their own limit with 429 in the Result shape', async () => {
+    const upload = () =>
+      rawRequest(host.url, {
+        path: '/api/upload/workshop-file',
+        headers: { 'content-type': 'application/json' },
+        body: '{"format": "something else"}',
+        localAddress: '127.0.0.3',
+      });
+    const statuses: number[] = [];
+    let limited: RawResponse | undefined;
+    for (let i = 0; i <= UPLOAD_RATE_LIMIT.max; i++) {
+      const response = await upload();
+      statuses.push(response.status);
+      if (response.status === 429) limited = response;
+    }
+    expect(statuses.slice(0, UPLOAD_RATE_LIMIT.max)).toEqual(
+      Array(UPLOAD_RATE_LIMIT.max).fill(400),
+    );
+    expect(statuses.at(-1)).toBe(429);
+    expect(JSON.parse(limited!.body)).toEqual({
+      ok: false,
+      error: { code: 'rate-limited', message: expect.stringMatching(/Too many/) },
+    });
+    expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('leaves the page, its assets and the event stream to a client that hit the limit', async () => {

@@ -5,14 +5,10 @@ import { startHost, type RunningHost } from '../../server/host/create-host';
 import { closeStore } from '../../server/store/database';
 import { postCommand, rawRequest } from './helpers/http';
 import { openTestApi, snapshot, tempDir } from './helpers/temp-store';
+import { sampleFile } from '../unit/workshop-file/support/sample-file';
+import { workshopFields } from './helpers/fixtures';
 
-const fields = {
-  title: 'Spring class',
-  date: '2026-03-01',
-  facilitator: 'Ann',
-  client: 'Acme',
-  mode: 'facilitated',
-};
+const fields = workshopFields;
 
 let host: RunningHost;
 let t: ReturnType<typeof openTestApi>;
@@ -103,6 +99,20 @@ describe('the browser host', () => {
       ok: false,
       error: { code: 'validation', message: 'The request body is not valid JSON.' },
     });
+  });
+
+  it('imports an uploaded workshop file that starts with a UTF-8 byte-order mark', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(JSON.stringify(sampleFile())),
+    ]);
+    const response = await rawRequest(host.url, {
+      path: '/api/upload/workshop-file',
+      headers: { 'content-type': 'application/json' },
+      body: bytes,
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { status: 'imported' } });
   });
 
   it('serves the app page at the root address', async () => {

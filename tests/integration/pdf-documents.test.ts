@@ -21,6 +21,7 @@ import {
   buildBadInputWorkshop,
   buildCompleteWorkshop,
   buildEmptyWorkshop,
+  plannedText,
   type BuiltWorkshop,
 } from '../fixtures/workshops/build-workshops';
 import { pageCount, pageTexts, pdfText, renderPages } from '../fixtures/workshops/inspect-pdf';
@@ -32,6 +33,14 @@ const shown = (text: string) =>
     .replace(/\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|\ufe0f)*/gu, '\uFFFD')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** A letter-spaced label as pdf.js reads it: spaces may fall between any two letters. */
+const spaced = (label: string) =>
+  new RegExp(
+    Array.from(label.replace(/\s+/g, ''), (c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(
+      '\\s*',
+    ),
+  );
 
 /** Words longer than a line are broken mid-word, which no reading of the text can join back. */
 const fitsOnALine = (text: string) => text.split(/\s+/).every((word) => word.length < 60);
@@ -78,13 +87,13 @@ const cases: Case[] = [
   {
     name: 'complete',
     build: buildCompleteWorkshop,
-    pages: { workbook: [12, 30], summary: [7, 16] },
+    pages: { workbook: [14, 32], summary: [7, 16] },
   },
-  { name: 'empty', build: buildEmptyWorkshop, pages: { workbook: [8, 14], summary: [7, 12] } },
+  { name: 'empty', build: buildEmptyWorkshop, pages: { workbook: [9, 15], summary: [7, 12] } },
   {
     name: 'bad inputs',
     build: buildBadInputWorkshop,
-    pages: { workbook: [15, 45], summary: [7, 18] },
+    pages: { workbook: [16, 46], summary: [7, 18] },
   },
 ];
 
@@ -170,6 +179,23 @@ describe.each(cases)('the $name workshop', ({ build, pages }) => {
     }
   });
 
+  it('ends the workbook with one account relationship plan per account, each on one page', () => {
+    const { data, bytes } = docs.workbook;
+    if (data.kind !== 'workbook') throw new Error('expected a workbook');
+    const pages = pageTexts(bytes);
+    const accounts = data.participant.accounts;
+    const planPages = pages.slice(pages.length - accounts.length);
+    planPages.forEach((text, i) => {
+      expect(text).toMatch(spaced('ACCOUNT RELATIONSHIP PLAN'));
+      expect(text).toContain(shown(accounts[i]!.name).slice(0, 20));
+      expect(text).toMatch(spaced('GAPS WITHOUT AN ACTION'));
+      expect(text).toMatch(spaced('PROGRESS: THE LATEST SCORINGS'));
+    });
+    // Nothing of a plan spills onto another page.
+    const before = pages.slice(0, pages.length - accounts.length);
+    for (const text of before) expect(text).not.toMatch(spaced('GAPS WITHOUT AN ACTION'));
+  });
+
   it.each(['workbook', 'summary'] as const)('keeps the %s within its expected length', (kind) => {
     const [min, max] = pages[kind];
     const count = pageCount(docs[kind].bytes);
@@ -218,5 +244,46 @@ describe('paper size', () => {
     const [first] = renderPages(await renderDocument(data), 36);
     // 8.5 × 11 inches at 36 dpi.
     expect(first).toMatchObject({ width: 306, height: 396 });
+  });
+});
+
+describe('the account relationship plan', () => {
+  it('shows the actions, who and by when, and what the work shows', async () => {
+    const t = openTestApi(undefined, { now: () => new Date('2026-11-25T10:00:00Z') });
+    const built = buildCompleteWorkshop(t.api);
+    const data = loadDocumentData(
+      t.db,
+      {
+        kind: 'workbook',
+        workshopId: built.workshopId,
+        participantId: built.participants[0]!.id,
+        accountId: built.participants[0]!.accountIds[0]!,
+      },
+      new Date('2026-11-25T16:00:00Z'),
+    );
+    const pages = pageTexts(await renderDocument(data));
+    const plan = pages.at(-1)!;
+    for (const text of plannedText) expect(plan).toContain(text);
+    // Due on 1 October and still under way on 25 November: overdue.
+    expect(plan).toMatch(/1 Oct 2026 \(overdue\)/);
+    expect(plan).toContain('The customer’s view, scored by the customer');
+    expect(plan).toContain('Target map: 1 person to bring in, 1 contact to build');
+  });
+
+  it('keeps a plan of 100 long actions to one page, saying how many are left out', async () => {
+    const t = openTestApi(undefined, { now: () => new Date('2026-11-25T10:00:00Z') });
+    const built = buildBadInputWorkshop(t.api);
+    const first = built.participants[0]!;
+    const data = loadDocumentData(
+      t.db,
+      { kind: 'workbook', workshopId: built.workshopId, participantId: first.id },
+      new Date('2026-11-25T16:00:00Z'),
+    );
+    const pages = pageTexts(await renderDocument(data));
+    const plan = pages.at(-1)!;
+    expect(plan).toMatch(spaced('ACCOUNT RELATIONSHIP PLAN'));
+    const left = /and (\d+) more actions, listed in the app/.exec(plan);
+    expect(Number(left?.[1])).toBeGreaterThan(80);
+    expect(pages.at(-2)).not.toMatch(spaced('ACCOUNT RELATIONSHIP PLAN'));
   });
 });

@@ -11,6 +11,7 @@ import {
   buildCompleteWorkshop,
 } from '../fixtures/workshops/build-workshops';
 import { pageCount } from '../fixtures/workshops/inspect-pdf';
+import { readCsv } from '../support/read-csv';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { rawRequest } from './helpers/http';
 import { openTestApi, tempDir } from './helpers/temp-store';
@@ -154,14 +155,19 @@ describe('a failing export', () => {
   });
 });
 
+/** A browser host over the api, serving a page of its own. */
+async function hostOf(api: Api): Promise<RunningHost> {
+  const staticDir = join(tempDir(), 'renderer');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>KAM</title>');
+  return startHost({ api, staticDir, port: 0 });
+}
+
 describe('the browser host download', () => {
   it('serves a finished export as an attachment named after the workbook', async () => {
     const t = openTestApi();
     const built = buildCompleteWorkshop(t.api);
-    const staticDir = join(tempDir(), 'renderer');
-    mkdirSync(staticDir);
-    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>KAM</title>');
-    host = await startHost({ api: t.api, staticDir, port: 0 });
+    host = await hostOf(t.api);
     const { jobId } = valueOf(
       callCommand(t.api, 'exports:start', {
         kind: 'workbook',
@@ -185,5 +191,38 @@ describe('the browser host download', () => {
       path: '/api/exports/unknown/file',
     });
     expect(missing.status).toBe(404);
+  });
+
+  it('serves an exercise’s answers as a CSV file, with names or client-safe', async () => {
+    const t = openTestApi();
+    const built = buildCompleteWorkshop(t.api);
+    host = await hostOf(t.api);
+    const download = async (clientSafe: boolean) => {
+      const { jobId } = valueOf(
+        callCommand(t.api, 'exports:start', {
+          kind: 'answers',
+          workshopId: built.workshopId,
+          exercise: 'C',
+          clientSafe,
+        }),
+      );
+      await settle(t.api, jobId);
+      return rawRequest(host!.url, { method: 'GET', path: `/api/exports/${jobId}/file` });
+    };
+    const named = await download(false);
+    expect(named.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(named.headers['content-disposition']).toContain(
+      "filename*=UTF-8''Answers%20C%20-%20Key%20account%20relationship%20top%20three%20-%20",
+    );
+    const rows = readCsv(named.body);
+    expect(rows[0]!.slice(0, 3)).toEqual(['Participant', 'Account', 'Entered by']);
+    expect(rows[0]).toContain('Reflection');
+    expect(rows.slice(1).map((row) => row[0])).toContain(built.participants[0]!.name);
+
+    const safe = readCsv((await download(true)).body);
+    expect(safe[0]).not.toContain('Reflection');
+    expect(safe[1]!.slice(0, 2)).toEqual(['Participant 1', 'Account 1']);
+    const names = built.participants.map((p) => p.name);
+    expect(safe.flat().filter((cell) => names.some((name) => cell.includes(name)))).toEqual([]);
   });
 });

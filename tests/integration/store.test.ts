@@ -24,6 +24,20 @@ const workshop = {
   updatedAt: '2026-03-01T09:00:00.000Z',
 };
 
+/** An answer as versions before 6 wrote it: no record of who entered it. */
+function insertAnswerAsBefore(
+  db: Database.Database,
+  participantId: string,
+  exercise: string,
+  payload: string,
+  revision: number,
+): void {
+  db.prepare(
+    `INSERT INTO answers (participant_id, exercise, account_id, payload, revision, updated_at)
+     VALUES (?, ?, NULL, ?, ?, '2026-03-01T10:00:00.000Z')`,
+  ).run(participantId, exercise, payload, revision);
+}
+
 function sha(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
@@ -190,29 +204,53 @@ describe('migrations', () => {
       { id: 'p1', workshopId: workshop.id, name: 'Ann' },
       workshop.createdAt,
     );
-    upsertAnswer(
-      v3.db,
-      { participantId: 'p1', exercise: 'A', accountId: null },
-      '{"items":[]}',
-      'now',
-    );
-    upsertAnswer(
-      v3.db,
-      { participantId: 'p1', exercise: 'A', accountId: null },
-      '{"items":[1]}',
-      'now',
-    );
+    insertAnswerAsBefore(v3.db, 'p1', 'A', '{"items":[1]}', 2);
     closeStore(v3.db);
     const { db } = openStore(dir, { now: fixedNow });
     expect(db.prepare('SELECT exercise, payload, revision FROM answers').all()).toEqual([
       { exercise: 'A', payload: '{"items":[1]}', revision: 2 },
     ]);
     // The key stays unique: a save of the same answer is one more revision of it.
-    upsertAnswer(db, { participantId: 'p1', exercise: 'A', accountId: null }, '{}', 'later');
+    upsertAnswer(
+      db,
+      { participantId: 'p1', exercise: 'A', accountId: null },
+      '{}',
+      'later',
+      'trainer',
+    );
     expect(db.prepare('SELECT count(*) AS n, max(revision) AS r FROM answers').get()).toEqual({
       n: 1,
       r: 3,
     });
+    closeStore(db);
+  });
+
+  it('marks the answers of facilitated workshops as entered by the trainer and self-study ones by the learner', () => {
+    const dir = tempDir();
+    const v5 = openStore(dir, { migrations: migrations.slice(0, 5) });
+    insertWorkshop(v5.db, workshop);
+    insertWorkshop(v5.db, { ...workshop, id: 'w2', mode: 'self-study' });
+    insertParticipant(v5.db, { id: 'p1', workshopId: 'w1', name: 'Ann' }, workshop.createdAt);
+    insertParticipant(v5.db, { id: 'p2', workshopId: 'w2', name: 'Me' }, workshop.createdAt);
+    insertAnswerAsBefore(v5.db, 'p1', 'A', '{"items":[]}', 4);
+    insertAnswerAsBefore(v5.db, 'p1', 'B', '{"items":[]}', 1);
+    insertAnswerAsBefore(v5.db, 'p2', 'A', '{"items":[]}', 7);
+    closeStore(v5.db);
+    const { db } = openStore(dir, { now: fixedNow });
+    expect(
+      db
+        .prepare(
+          'SELECT participant_id AS p, exercise, revision, entered_by AS by FROM answers ORDER BY 1, 2',
+        )
+        .all(),
+    ).toEqual([
+      { p: 'p1', exercise: 'A', revision: 4, by: 'trainer' },
+      { p: 'p1', exercise: 'B', revision: 1, by: 'trainer' },
+      { p: 'p2', exercise: 'A', revision: 7, by: 'learner' },
+    ]);
+    expect(() =>
+      db.prepare("UPDATE answers SET entered_by = 'someone' WHERE participant_id = 'p1'").run(),
+    ).toThrow(/CHECK constraint/);
     closeStore(db);
   });
 

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { callCommand, type Api } from '../../server/api/create-api';
 import type { WorkshopFile } from '../../shared/workshop-file/schema';
-import { createCompleteWorkshop } from '../unit/workshop-file/support/complete-workshop';
+import {
+  createCompleteWorkshop,
+  examplePlan,
+} from '../unit/workshop-file/support/complete-workshop';
 import { sampleFile, sampleMap } from '../unit/workshop-file/support/sample-file';
 import { errorOf, valueOf } from './helpers/expect-result';
 import { openTestApi, snapshot } from './helpers/temp-store';
@@ -59,12 +62,54 @@ describe('workshop file round trip', () => {
     const account = alice.accounts[0]!;
     expect(Object.keys(account.answers).sort()).toEqual(['C', 'D', 'G']);
     expect(account.answers.G?.people).toHaveLength(4);
-    expect(account.scorings.map((s) => [s.total, s.stage])).toEqual([
-      [6, 'basic'],
-      [16, 'integrated'],
+    expect(account.scorings.map((s) => [s.total, s.stage, s.view])).toEqual([
+      [6, 'basic', undefined],
+      [16, 'integrated', undefined],
+      [9, 'co-operative', 'customer-believed'],
     ]);
-    expect(new Set(account.scorings.map((s) => s.scoredAt)).size).toBe(2);
+    expect(new Set(account.scorings.map((s) => s.scoredAt)).size).toBe(3);
     expect(original.facilitation).toMatchObject({ stepIndex: 3, hideNames: true });
+  });
+
+  it('carries the relationship plan: every part, the customer’s view and the maps kept with our scorings', () => {
+    const { original } = withCompleteWorkshop();
+    const alice = original.participants[0]!;
+    const account = alice.accounts[0]!;
+    expect(account.plan).toEqual(examplePlan);
+    expect(alice.plan).toEqual({ practices: { ratings: { s1: 'in-place', o3: 'not-yet' } } });
+    expect(original.participants[1]!.plan).toBeUndefined();
+    expect(original.participants[1]!.accounts[0]!.plan).toBeUndefined();
+    // Our own scorings keep the map as it was; the customer's view keeps none.
+    expect(account.scorings.map((s) => s.map?.people.length)).toEqual([4, 4, undefined]);
+
+    const t = openTestApi();
+    valueOf(callCommand(t.api, 'workshop-file:import', { text: JSON.stringify(original) }));
+    expect(exportOf(t.api, original.workshop.id)).toEqual({
+      ...original,
+      exportedAt: expect.any(String),
+    });
+  });
+
+  it('imports a version-2 file written before plans, its scorings as our own view', () => {
+    const t = openTestApi();
+    const file = sampleFile();
+    valueOf(callCommand(t.api, 'workshop-file:import', { text: JSON.stringify(file) }));
+    const account = file.participants[0]!.accounts[0]!;
+    const scorings = valueOf(callCommand(t.api, 'scorings:list', { accountId: account.id }));
+    expect(scorings.map((s) => s.view)).toEqual(account.scorings.map(() => 'own'));
+  });
+
+  it('refuses a target map that breaks the graph rules, naming its path', () => {
+    const { original } = withCompleteWorkshop();
+    const target = original.participants[0]!.accounts[0]!.plan!['target-map']!;
+    target.links.push({ id: 'bad', from: 'kam', to: 'nobody' });
+    const t = openTestApi();
+    const error = errorOf(
+      callCommand(t.api, 'workshop-file:import', { text: JSON.stringify(original) }),
+    );
+    expect(error.message).toMatch(
+      /^participants\[0\]\.accounts\[0\]\.plan\.target-map\.links\[4\]\.to: /,
+    );
   });
 
   it('imports a version-1 file made by an earlier app unchanged in meaning', () => {
@@ -119,6 +164,7 @@ describe('workshop file round trip', () => {
       status: 'exists',
       existing: { id, title: original.workshop.title },
       incomingTitle: original.workshop.title,
+      incomingNamesRemoved: false,
     });
     expect(snapshot(db)).toBe(before);
   });
@@ -188,6 +234,15 @@ describe('workshop file round trip', () => {
   });
 });
 
+describe('workshop files saved by other programs', () => {
+  it('imports a file that starts with a UTF-8 byte-order mark, as Windows editors save them', () => {
+    const { api } = openTestApi();
+    const text = `\uFEFF${JSON.stringify(sampleFile(), null, 2)}`;
+    const outcome = valueOf(callCommand(api, 'workshop-file:import', { text }));
+    expect(outcome).toMatchObject({ status: 'imported', as: 'new' });
+  });
+});
+
 describe('workshop file import refusals', () => {
   function refused(text: string) {
     const t = openTestApi();
@@ -231,6 +286,41 @@ describe('workshop file import refusals', () => {
     const error = refused(mutated((f) => (f.version = 3 as 2)));
     expect(error.path).toBe('version');
     expect(error.message).toMatch(/newer version.*update the app/);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString'])(
+    'a workshop whose id is "%s", a name every plain object has, naming the path',
+    (id) => {
+      const error = refused(mutated((f) => (f.workshop.id = id)));
+      expect(error).toMatchObject({ code: 'validation', path: 'workshop.id' });
+      expect(error.message).toMatch(/reserved/);
+    },
+  );
+
+  it('a top-three link to a pick that is not there, or a match of an item that is not there', () => {
+    const link = refused(
+      mutated((f) => {
+        f.participants[0]!.accounts[0]!.answers.C = {
+          customer: [{ id: 'c1', text: 'Reliability', sourceItemId: null }],
+          supplier: [],
+          links: [{ customerId: 'c1', supplierId: 's9' }],
+          reflection: '',
+        };
+      }),
+    );
+    expect(link).toMatchObject({
+      code: 'validation',
+      path: 'participants[0].accounts[0].answers.C.links[0].supplierId',
+    });
+    const match = refused(
+      mutated((f) => {
+        f.participants[0]!.answers.B = { items: [], matches: [{ itemId: 'b9', modelId: 'm1' }] };
+      }),
+    );
+    expect(match).toMatchObject({
+      code: 'validation',
+      path: 'participants[0].answers.B.matches[0].itemId',
+    });
   });
 
   it('ids used twice', () => {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useAppStore } from '../../store/store-context';
+import { useKindStore } from '../kind-store';
 import { ContactMapper } from '../../mapper/contact-mapper';
 import type { ExerciseScreenProps } from '../screen-props';
 import '../../mapper/map-panel.css';
@@ -13,7 +13,7 @@ export function ContactMapScreen({
   revealed,
 }: ExerciseScreenProps<'contact-map'>) {
   // The organisation taking the workshop is the supplier; without one, the learner's own.
-  const client = useAppStore((s) => s.current?.workshop.client.trim() ?? '');
+  const client = useKindStore((s) => s.current?.workshop.client.trim() ?? '');
   const debriefId = useId();
   const model = definition.model;
   return (

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import { stageInfo } from '../../../shared/course/stages';
 import { MAX_TOTAL } from '../../../shared/domain/stage';
+import { scoringsOfView } from '../../../shared/kinds/stage-scores';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TrashIcon } from '../../components/icons';
-import { useAppStore } from '../../store/store-context';
+import { useKindStore } from '../kind-store';
 import { ScoreTrend } from './score-trend';
 import { formatShortDateTime } from '../../../shared/format/dates';
 
@@ -16,9 +17,11 @@ export function ScoringHistory({
   accountId: string;
   accountName: string;
 }) {
-  const scorings = useAppStore((s) => s.scorings.get(accountId));
-  const loadScorings = useAppStore((s) => s.loadScorings);
-  const deleteScoring = useAppStore((s) => s.deleteScoring);
+  const all = useKindStore((s) => s.scorings.get(accountId));
+  // The customer's view is kept beside ours; this history is our own (the plan shows both).
+  const scorings = useMemo(() => all && scoringsOfView(all, 'own'), [all]);
+  const loadScorings = useKindStore((s) => s.loadScorings);
+  const deleteScoring = useKindStore((s) => s.deleteScoring);
   const [deleting, setDeleting] = useState<StageScoring | null>(null);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);

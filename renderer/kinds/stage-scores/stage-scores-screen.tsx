@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { stageStatements } from '../../../shared/course/stage-statements';
 import { scoreStatements, type StatementScore } from '../../../shared/domain/stage';
-import { useAppStore } from '../../store/store-context';
+import { useKindStore } from '../kind-store';
 import type { ExerciseScreenProps } from '../screen-props';
 import { AllStages } from './all-stages';
 import { ScoringHistory } from './scoring-history';
@@ -18,7 +18,7 @@ function allAnswered(scores: ReadonlyArray<StatementScore | null>): scores is St
 /** Stage scores (D): the six statements scored for one account, its stage, and its scorings over time. */
 export function StageScoresScreen(props: ExerciseScreenProps<'stage-scores'>) {
   const { answer, onChange, account, definition } = props;
-  const saveScoring = useAppStore((s) => s.saveScoring);
+  const saveScoring = useKindStore((s) => s.saveScoring);
   const [saving, setSaving] = useState(false);
   const hintId = useId();
   const { total, answered, stage } = scoreStatements(answer.scores);

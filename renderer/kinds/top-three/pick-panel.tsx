@@ -4,7 +4,7 @@ import type { ListItem } from '../../../shared/kinds/list';
 import { TOP_COUNT } from '../../../shared/domain/top-three';
 import type { TopPick } from '../../../shared/kinds/top-three';
 import { RouteLink } from '../../components/route-link';
-import { useAppStore } from '../../store/store-context';
+import { useKindStore } from '../kind-store';
 import { PickAdder } from './pick-adder';
 import { PickList } from './pick-list';
 
@@ -27,7 +27,7 @@ interface PickPanelProps {
 /** One side's top three: ranked picks, open slots, and the ways to add one. */
 export function PickPanel(props: PickPanelProps) {
   const { title, source, sourceItems, picks } = props;
-  const navigate = useAppStore((s) => s.navigate);
+  const navigate = useKindStore((s) => s.navigate);
   const adder = useRef<HTMLDivElement>(null);
   const fullNote = useRef<HTMLParagraphElement>(null);
   const headingId = useId();

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { exerciseOfKind } from '../../../shared/course/exercises';
 import { matchTopThree } from '../../../shared/domain/top-three';
 import { Debrief } from './debrief';
 import { LinkPairs } from './link-pairs';
@@ -18,9 +17,15 @@ export function TopThreeScreen(props: ExerciseScreenProps<'top-three'>) {
   const { answer, onChange, participant, definition } = props;
   const accountName = props.account?.name ?? 'the customer';
   // The top threes are picked from the participant's own lists (A and B in the course).
+  // The course's sources are A and B; the workshop's own titles name them.
+  const listExercise = (letter: string) => {
+    const found = props.exercises.find((e) => e.letter === letter && e.kind === 'list');
+    if (!found) throw new Error(`Exercise ${letter} is not a list to pick from`);
+    return { letter: found.letter, title: found.title, kind: 'list' as const };
+  };
   const sources = {
-    customer: exerciseOfKind(definition.sources.customer, 'list'),
-    supplier: exerciseOfKind(definition.sources.supplier, 'list'),
+    customer: listExercise(definition.sources.customer),
+    supplier: listExercise(definition.sources.supplier),
   };
   const customerList = useAnswer(participant.id, sources.customer, null).answer.items;
   const supplierList = useAnswer(participant.id, sources.supplier, null).answer.items;

@@ -1,6 +1,7 @@
 import type { StageScoring } from '../../../shared/api/commands/stage-scorings';
 import type { Result } from '../../../shared/api/errors';
 import { MAX_TOTAL, type StatementScore } from '../../../shared/domain/stage';
+import type { ScoringView } from '../../../shared/kinds/stage-scores';
 import type { NoticeActions } from './notice-slice';
 import { report } from './report';
 import { withEntry, type Slice } from './slice';
@@ -12,7 +13,12 @@ export interface ScoringsState {
 
 export interface ScoringsActions {
   loadScorings(accountId: string): Promise<void>;
-  saveScoring(accountId: string, scores: StatementScore[]): Promise<Result<StageScoring>>;
+  /** Keeps a complete scoring with its date: our own view unless another is given. */
+  saveScoring(
+    accountId: string,
+    scores: StatementScore[],
+    view?: ScoringView,
+  ): Promise<Result<StageScoring>>;
   deleteScoring(accountId: string, id: string): Promise<Result<{ id: string }>>;
 }
 
@@ -28,10 +34,15 @@ export const createScoringsSlice: Slice<ScoringsSlice, NoticeActions> = ({ set, 
     else get().announce(result.error.message, 'error');
   },
 
-  async saveScoring(accountId, scores) {
-    const result = await api.call('scorings:save', { accountId, scores });
+  async saveScoring(accountId, scores, view = 'own') {
+    const result = await api.call('scorings:save', { accountId, scores, view });
     if (result.ok) await get().loadScorings(accountId);
-    return report(get, result, (s) => `Scoring saved: ${s.total} of ${MAX_TOTAL}`);
+    return report(
+      get,
+      result,
+      (s) =>
+        `${view === 'own' ? 'Scoring' : 'The customer’s view'} saved: ${s.total} of ${MAX_TOTAL}`,
+    );
   },
 
   async deleteScoring(accountId, id) {

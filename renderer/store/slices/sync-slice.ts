@@ -3,9 +3,12 @@ import { answerKeyId, type AnswersSlice } from './answers-slice';
 import type { ContentSlice } from './content-slice';
 import type { CurrentWorkshopSlice } from './current-workshop-slice';
 import type { FacilitationActions } from './facilitation-slice';
+import type { RoomSlice } from './room-slice';
+import { planPartKeyId, type PlansSlice } from './plans-slice';
 import type { RouteEntering, RouteState } from './route-slice';
 import type { ScoringsSlice } from './scorings-slice';
 import type { Slice } from './slice';
+import type { TemplatesSlice } from './templates-slice';
 import type { WorkshopsSlice } from './workshops-slice';
 
 /** Reactions that span slices: what a screen loads, and what a server event changes. */
@@ -22,15 +25,23 @@ export const createSyncSlice: Slice<
     ContentSlice &
     CurrentWorkshopSlice &
     FacilitationActions &
+    RoomSlice &
+    PlansSlice &
     RouteState &
     ScoringsSlice &
+    TemplatesSlice &
     WorkshopsSlice
 > = ({ get }) => ({
   enterRoute(route) {
     // Leaving a screen must not lose what was typed on it.
     void get().flushAnswers();
+    void get().flushPlanParts();
+    void get().flushContent();
     if (route.name === 'workshop') void get().loadCurrent(route.id);
-    else if (route.name === 'exercise') {
+    else if (route.name === 'plan' || route.name === 'content') {
+      if (get().currentId !== route.workshopId || !get().current)
+        void get().loadCurrent(route.workshopId);
+    } else if (route.name === 'exercise') {
       if (get().currentId !== route.workshopId || !get().current)
         void get().loadCurrent(route.workshopId);
       void get().loadFacilitation(route.workshopId);
@@ -39,6 +50,7 @@ export const createSyncSlice: Slice<
       if (get().currentId !== route.workshopId || !get().current)
         void get().loadCurrent(route.workshopId);
       void get().loadFacilitation(route.workshopId);
+      void get().loadRoom(route.workshopId);
     } else if (route.name === 'home')
       void get().loadWorkshops({ quiet: get().workshopsStatus === 'ready' });
   },
@@ -48,18 +60,35 @@ export const createSyncSlice: Slice<
       get().receiveFacilitation(event.workshopId, event.state);
       return;
     }
+    if (event.type === 'room-changed') {
+      get().receiveRoom(event.status);
+      return;
+    }
     if (event.type === 'answer-saved') {
+      get().roomAnswersChanged(event.workshopId, event.exercise);
       // Another window saved this answer: show it here unless this window is mid-edit.
       const draft = get().answers.get(answerKeyId(event));
       if (draft && draft.status === 'saved' && draft.revision < event.revision)
         void get().loadAnswer(draft.key);
       return;
     }
+    if (event.type === 'plan-saved') {
+      // As for answers: another window's save shows here unless this window is mid-edit.
+      const draft = get().planParts.get(planPartKeyId(event));
+      if (draft && draft.status === 'saved' && draft.revision < event.revision)
+        void get().loadPlanPart(draft.key);
+      return;
+    }
     if (event.type === 'content-changed') {
       if (get().content.has(event.workshopId)) void get().loadContent(event.workshopId);
       return;
     }
+    if (event.type === 'templates-changed') {
+      if (get().templatesStatus !== 'idle') void get().loadTemplates();
+      return;
+    }
     if (event.type === 'scorings-changed') {
+      get().roomAnswersChanged(event.workshopId);
       if (get().scorings.has(event.accountId)) void get().loadScorings(event.accountId);
       return;
     }
@@ -70,7 +99,12 @@ export const createSyncSlice: Slice<
     const touchesOpen = event.type === 'workshops-changed' || event.workshopId === currentId;
     const inSession =
       route.name === 'present' || route.name === 'console' || route.name === 'session';
-    const showsWorkshop = route.name === 'workshop' || route.name === 'exercise' || inSession;
+    const showsWorkshop =
+      route.name === 'workshop' ||
+      route.name === 'exercise' ||
+      route.name === 'content' ||
+      route.name === 'plan' ||
+      inSession;
     if (showsWorkshop && currentId && touchesOpen) {
       void get().loadCurrent(currentId, { quiet: true });
       // After a reconnection (heard as workshops-changed) a missed step change is caught up.

@@ -10,11 +10,20 @@ import type { WorkshopsActions } from './workshops-slice';
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'busy' }
-  | { step: 'conflict'; text: string; existingTitle: string; incomingTitle: string }
+  | {
+      step: 'conflict';
+      text: string;
+      existingTitle: string;
+      incomingTitle: string;
+      /** The file is a client-safe copy: replacing would put labels where the names are. */
+      incomingNamesRemoved: boolean;
+    }
   | { step: 'error'; fileName: string; message: string };
 
 export interface WorkshopFileState {
   workshopImport: ImportStep;
+  /** The workshop whose "Export workshop file" dialog is open, if any. */
+  workshopFileExport: string | null;
 }
 
 export interface WorkshopFileActions {
@@ -26,7 +35,11 @@ export interface WorkshopFileActions {
   closeWorkshopImport(): void;
   /** Shows an error from outside the flow (the desktop could not read the file). */
   failWorkshopImport(fileName: string, message: string): void;
-  exportWorkshopFile(workshopId: string): Promise<void>;
+  /** Opens the export dialog of a workshop's file (with its client-safe switch). */
+  openWorkshopFileExport(workshopId: string): void;
+  closeWorkshopFileExport(): void;
+  /** Saves the workshop's file; client-safe: names replaced by labels, private notes left out. */
+  exportWorkshopFile(workshopId: string, options?: { clientSafe?: boolean }): Promise<boolean>;
 }
 
 export type WorkshopFileSlice = WorkshopFileState & WorkshopFileActions;
@@ -39,6 +52,7 @@ export const createWorkshopFileSlice: Slice<
   NoticeActions & WorkshopsActions
 > = ({ set, get, api }) => ({
   workshopImport: { step: 'idle' },
+  workshopFileExport: null,
 
   async importWorkshopFile(file) {
     if (file.size > MAX_WORKSHOP_FILE_BYTES) {
@@ -64,6 +78,7 @@ export const createWorkshopFileSlice: Slice<
           text,
           existingTitle: outcome.existing.title,
           incomingTitle: outcome.incomingTitle,
+          incomingNamesRemoved: outcome.incomingNamesRemoved,
         },
       });
       return;
@@ -81,10 +96,18 @@ export const createWorkshopFileSlice: Slice<
     set({ workshopImport: { step: 'error', fileName, message } });
   },
 
-  async exportWorkshopFile(workshopId) {
+  openWorkshopFileExport(workshopId) {
+    set({ workshopFileExport: workshopId });
+  },
+
+  closeWorkshopFileExport() {
+    set({ workshopFileExport: null });
+  },
+
+  async exportWorkshopFile(workshopId, options = {}) {
     let result: Result<string | null>;
     try {
-      result = await saveWorkshopFile(api, workshopId);
+      result = await saveWorkshopFile(api, workshopId, options.clientSafe ?? false);
     } catch (error) {
       // The desktop bridge rejects when the main process could not answer at all.
       const reason = error instanceof Error ? error.message : String(error);
@@ -95,5 +118,6 @@ export const createWorkshopFileSlice: Slice<
     }
     if (!result.ok) get().announce(result.error.message, 'error');
     else if (result.value !== null) get().announce(`Workshop file saved: ${result.value}`);
+    return result.ok && result.value !== null;
   },
 });

@@ -16,7 +16,8 @@ export interface WorkshopsState {
 export interface WorkshopsActions {
   /** Fetches the list; `quiet` keeps what is shown while refreshing after an event. */
   loadWorkshops(options?: { quiet?: boolean }): Promise<void>;
-  createWorkshop(fields: WorkshopFields): Promise<Result<Workshop>>;
+  /** Creates a workshop, with the course as written or a template's content. */
+  createWorkshop(fields: WorkshopFields & { templateId?: string }): Promise<Result<Workshop>>;
   renameWorkshop(id: string, title: string): Promise<Result<Workshop>>;
   deleteWorkshop(id: string): Promise<Result<{ id: string }>>;
 }

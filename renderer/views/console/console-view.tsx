@@ -11,12 +11,17 @@ import { ParticipantAnswers } from './participant-answers';
 import { SessionClock } from './session-clock';
 import { StepList } from './step-list';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
+import { exerciseIn } from '../../../shared/content/resolve-content';
+import { LiveResults } from './room/live-results';
+import { RoomCard } from './room/room-card';
+import { RouteLink } from '../../components/route-link';
 
 /** The trainer's console: the step on the projector, notes, controls and the run of show. */
 export function ConsoleView({ workshopId }: { workshopId: string }) {
   const session = useSession(workshopId);
   const error = useAppStore((s) => (s.currentId === workshopId ? s.currentError : null));
   const [help, setHelp] = useState(false);
+  const navigate = useAppStore((s) => s.navigate);
   useSessionKeys(session, () => setHelp(true));
 
   if (!session) {
@@ -50,6 +55,13 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
           onRestart={() => session.update({ sessionStartedAt: Date.now() })}
         />
         <div className="console__actions">
+          <RouteLink
+            route={{ name: 'content', workshopId }}
+            navigate={navigate}
+            className="button button--ghost"
+          >
+            Edit the content
+          </RouteLink>
           <button type="button" className="button button--ghost" onClick={() => setHelp(true)}>
             Shortcuts <kbd>?</kbd>
           </button>
@@ -92,6 +104,12 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
           </div>
           <CurrentStep session={session} />
           {session.step.exercise && (
+            <LiveResults
+              workshopId={workshopId}
+              definition={exerciseIn(content, session.step.exercise)}
+            />
+          )}
+          {session.step.exercise && (
             <ParticipantAnswers
               participants={detail?.participants ?? []}
               letter={session.step.exercise}
@@ -114,6 +132,7 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
               <p className="console-card__empty">This is the last step.</p>
             )}
           </section>
+          {detail?.workshop.mode === 'facilitated' && <RoomCard workshopId={workshopId} />}
           <ConsoleSwitches state={state} onChange={session.update} />
         </aside>
       </div>

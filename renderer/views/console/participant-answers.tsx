@@ -1,6 +1,7 @@
 import type { ExerciseLetter } from '../../../shared/exercises/letters';
 import type { Participant } from '../../../shared/schemas/workshop';
 import { digestAnswer } from '../../../shared/exercises/answers';
+import { enteredByLabels } from '../../../shared/exercises/entered-by';
 import { nameLabels } from '../../presenter/names';
 import { useExerciseAnswers } from '../../presenter/use-exercise-answers';
 
@@ -47,6 +48,9 @@ export function ParticipantAnswers({ participants, letter }: ParticipantAnswersP
                   >
                     {digest.answered ? digest.headline : 'nothing yet'}
                   </span>
+                  {answer.enteredBy === 'trainer' && (
+                    <span className="room-answers__entered">{enteredByLabels.trainer}</span>
+                  )}
                 </p>
                 {digest.items.length > 0 && (
                   <ul className="room-answers__items">

@@ -7,10 +7,13 @@ import {
 } from '../../../shared/course/exercises';
 import type { KindName } from '../../../shared/kinds/answer-kinds';
 import type { Account, Participant } from '../../../shared/schemas/workshop';
+import { RouteLink } from '../../components/route-link';
 import { StatusPanel } from '../../components/status-panel';
+import { useShownWorkshop, WorkshopPending } from '../../components/workshop-pending';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
 import { ExerciseTimer } from '../../exercises/exercise-timer';
 import { ExerciseScreenOf } from '../../kinds/exercise-views';
+import type { ExerciseScreenProps } from '../../kinds/screen-props';
 import { useAnswer } from '../../exercises/use-answer';
 import type { Route } from '../../store/routes';
 import { useAppStore } from '../../store/store-context';
@@ -25,30 +28,11 @@ type ExerciseRoute = Extract<Route, { name: 'exercise' }>;
 
 /** One exercise for one participant (and key account): prompt, timer, reveal, their answer. */
 export function ExerciseView({ route }: { route: ExerciseRoute }) {
-  const { detail, status, error, navigate } = useAppStore(
-    useShallow((s) => ({
-      detail: s.currentId === route.workshopId ? s.current : null,
-      status: s.currentStatus,
-      error: s.currentError,
-      navigate: s.navigate,
-    })),
-  );
+  const { detail, status, error, navigate } = useShownWorkshop(route.workshopId);
   const content = useWorkshopContent(route.workshopId);
 
   if (!detail || !content) {
-    return (
-      <div className="page">
-        {status === 'error' ? (
-          <StatusPanel
-            kind="error"
-            title="The workshop could not be loaded"
-            detail={error?.message}
-          />
-        ) : (
-          <StatusPanel kind="loading" title="Loading exercise…" />
-        )}
-      </div>
-    );
+    return <WorkshopPending status={status} error={error} loading="Loading exercise…" />;
   }
 
   const definition = exerciseIn(content, route.letter);
@@ -107,6 +91,7 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
           definition={definition as ExerciseDefinition<KindName, ExerciseLetter>}
           participant={participant}
           account={account}
+          exercises={content.exercises}
         />
       )}
     </div>
@@ -144,6 +129,7 @@ function FacilitatedTop({
 
 interface AnswerAreaProps<K extends KindName> {
   workshopId: string;
+  exercises: ExerciseScreenProps<K>['exercises'];
   definition: ExerciseDefinition<K, ExerciseLetter>;
   participant: Participant;
   account: Account | null;
@@ -155,6 +141,7 @@ function AnswerArea<K extends KindName>({
   definition,
   participant,
   account,
+  exercises,
 }: AnswerAreaProps<K>) {
   const handle = useAnswer<K>(participant.id, definition, account?.id ?? null);
   const revealed = useAppStore(
@@ -167,6 +154,9 @@ function AnswerArea<K extends KindName>({
           <span className="exercise-work__label">Answering as</span>{' '}
           {account ? `${participant.name} · ${account.name}` : participant.name}
         </h2>
+        {account && (
+          <PlanLink workshopId={workshopId} participant={participant} account={account} />
+        )}
         <SaveStatus status={handle.status} error={handle.error} onRetry={handle.retry} />
       </div>
       {handle.status === 'loading' ? (
@@ -180,8 +170,31 @@ function AnswerArea<K extends KindName>({
           answer={handle.answer}
           onChange={handle.change}
           revealed={revealed}
+          exercises={exercises}
         />
       )}
     </section>
+  );
+}
+
+/** The way from an exercise about an account to that account's relationship plan. */
+function PlanLink({
+  workshopId,
+  participant,
+  account,
+}: {
+  workshopId: string;
+  participant: Participant;
+  account: Account;
+}) {
+  const navigate = useAppStore((s) => s.navigate);
+  return (
+    <RouteLink
+      route={{ name: 'plan', workshopId, participantId: participant.id, accountId: account.id }}
+      navigate={navigate}
+      className="exercise-work__plan"
+    >
+      Relationship plan for {account.name}
+    </RouteLink>
   );
 }

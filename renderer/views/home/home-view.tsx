@@ -10,6 +10,7 @@ import { WorkshopRow } from './workshop-row';
 import { RecoveryBanner } from '../../backups/recovery-banner';
 import { ImportWorkshopButton } from '../../workshop-file/import-workshop-button';
 import { WorkshopDropZone } from '../../workshop-file/workshop-drop-zone';
+import { TemplatesDialog } from '../../templates/templates-dialog';
 
 /** The home screen: every workshop, newest first, and the way to start a new one. */
 export function HomeView() {
@@ -25,6 +26,7 @@ export function HomeView() {
   );
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
+  const [templates, setTemplates] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const newButton = (label: string, className: string) => (
@@ -50,6 +52,13 @@ export function HomeView() {
           <div className="page__actions">
             <button type="button" className="button button--ghost" onClick={openBackups}>
               Backups…
+            </button>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => setTemplates(true)}
+            >
+              Templates…
             </button>
             <ImportWorkshopButton />
             {newButton('New workshop', 'button button--primary')}
@@ -101,6 +110,7 @@ export function HomeView() {
           page.
         </p>
         <NewWorkshopDialog open={creating} onClose={() => setCreating(false)} />
+        <TemplatesDialog open={templates} onClose={() => setTemplates(false)} />
         <ConfirmDialog
           open={deleting !== null}
           title={`Delete workshop “${deleting?.title ?? ''}”?`}

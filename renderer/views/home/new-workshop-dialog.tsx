@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { WorkshopFields, type WorkshopMode } from '../../../shared/schemas/workshop';
 import { ModalDialog } from '../../components/modal-dialog';
 import { todayIso } from '../../format/format';
@@ -30,6 +30,14 @@ const blank = (): WorkshopFields => ({
 /** The "New workshop" form, checked with the same schema the host uses. */
 export function NewWorkshopDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const createWorkshop = useAppStore((s) => s.createWorkshop);
+  const templates = useAppStore((s) => s.templates);
+  const loadTemplates = useAppStore((s) => s.loadTemplates);
+  const [templateId, setTemplateId] = useState('');
+  const startId = useId();
+
+  useEffect(() => {
+    if (open) void loadTemplates();
+  }, [open, loadTemplates]);
   const [fields, setFields] = useState<WorkshopFields>(blank);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -37,6 +45,7 @@ export function NewWorkshopDialog({ open, onClose }: { open: boolean; onClose():
 
   function close() {
     setFields(blank());
+    setTemplateId('');
     setErrors({});
     setFormError(null);
     onClose();
@@ -65,7 +74,12 @@ export function NewWorkshopDialog({ open, onClose }: { open: boolean; onClose():
     }
     setBusy(true);
     setFormError(null);
-    const result = await createWorkshop(parsed.data);
+    // A template deleted meanwhile is not offered: the workshop starts from the course.
+    const template = templates.some((t) => t.id === templateId) ? templateId : undefined;
+    const result = await createWorkshop({
+      ...parsed.data,
+      ...(template ? { templateId: template } : {}),
+    });
     setBusy(false);
     if (result.ok) return close();
     const field = result.error.path?.split(/[.[]/)[0];
@@ -116,6 +130,24 @@ export function NewWorkshopDialog({ open, onClose }: { open: boolean; onClose():
           error={errors.mode}
           onChange={(mode: WorkshopMode) => update('mode', mode)}
         />
+        <div className="field">
+          <label htmlFor={startId} className="field__label">
+            Content
+          </label>
+          <select
+            id={startId}
+            className="input"
+            value={templateId}
+            onChange={(e) => setTemplateId(e.target.value)}
+          >
+            <option value="">The course as written</option>
+            {templates.map((template) => (
+              <option key={template.id} value={template.id}>
+                Template: {template.name}
+              </option>
+            ))}
+          </select>
+        </div>
         {formError && (
           <p className="form__error" role="alert">
             {formError}

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EditableName } from '../../components/editable-name';
 import { BriefcaseIcon, PlusIcon, TrashIcon } from '../../components/icons';
 import { NameForm } from '../../components/name-form';
+import { RouteLink } from '../../components/route-link';
 import { useAppStore } from '../../store/store-context';
 
 interface ParticipantCardProps {
@@ -17,6 +18,8 @@ export function ParticipantCard({ participant, onRemove }: ParticipantCardProps)
   const addAccount = useAppStore((s) => s.addAccount);
   const renameAccount = useAppStore((s) => s.renameAccount);
   const removeAccount = useAppStore((s) => s.removeAccount);
+  const navigate = useAppStore((s) => s.navigate);
+  const workshopId = useAppStore((s) => s.currentId);
   const [removing, setRemoving] = useState<Account | null>(null);
   const card = useRef<HTMLElement>(null);
   const headingId = `participant-${participant.id}`;
@@ -68,6 +71,21 @@ export function ParticipantCard({ participant, onRemove }: ParticipantCardProps)
                   name={account.name}
                   onRename={(name) => renameAccount(account.id, name)}
                 />
+                {workshopId && (
+                  <RouteLink
+                    route={{
+                      name: 'plan',
+                      workshopId,
+                      participantId: participant.id,
+                      accountId: account.id,
+                    }}
+                    navigate={navigate}
+                    className="account-item__plan"
+                    aria-label={`Relationship plan for ${account.name}`}
+                  >
+                    Plan
+                  </RouteLink>
+                )}
                 <button
                   type="button"
                   className="icon-button icon-button--danger"

@@ -88,6 +88,13 @@ export function WorkshopView() {
           </ul>
         </div>
         <div className="page__actions">
+          <RouteLink
+            route={{ name: 'content', workshopId: workshop.id }}
+            navigate={navigate}
+            className="button button--secondary"
+          >
+            Edit the content
+          </RouteLink>
           <ExportWorkshopButton workshopId={workshop.id} />
           <SessionLink workshop={workshop} navigate={navigate} />
         </div>

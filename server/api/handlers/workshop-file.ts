@@ -4,6 +4,7 @@ import { importWorkshopText } from '../../services/workshop-file/import-workshop
 import type { HandlerTable } from '../context';
 
 export const workshopFileHandlers: HandlerTable<keyof typeof workshopFileCommands> = {
-  'workshop-file:export': (ctx, { workshopId }) => buildWorkshopFile(ctx.db, workshopId, ctx.now()),
+  'workshop-file:export': (ctx, { workshopId, clientSafe }) =>
+    buildWorkshopFile(ctx.db, workshopId, ctx.now(), { clientSafe }),
   'workshop-file:import': (ctx, { text, onConflict }) => importWorkshopText(ctx, text, onConflict),
 };

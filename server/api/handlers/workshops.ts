@@ -1,5 +1,7 @@
 import type { workshopCommands } from '../../../shared/api/commands/workshops';
+import { getContentTemplate } from '../../store/repositories/content-templates';
 import { insertParticipant } from '../../store/repositories/participants';
+import { putContentChanges } from '../../store/repositories/workshop-content';
 import {
   deleteWorkshop,
   getWorkshop,
@@ -17,10 +19,13 @@ export const SELF_STUDY_PARTICIPANT = 'Me';
 export const workshopHandlers: HandlerTable<keyof typeof workshopCommands> = {
   'workshops:list': (ctx) => listWorkshopSummaries(ctx.db),
 
-  'workshops:create': (ctx, fields) => {
+  'workshops:create': (ctx, { templateId, ...fields }) => {
     const at = ctx.now().toISOString();
+    const template = templateId ? getContentTemplate(ctx.db, templateId) : undefined;
+    if (templateId && !template) throw notFound('This template');
     const workshop = { ...fields, id: ctx.newId(), createdAt: at, updatedAt: at };
     insertWorkshop(ctx.db, workshop);
+    if (template) putContentChanges(ctx.db, workshop.id, template.content, at);
     if (fields.mode === 'self-study') {
       insertParticipant(
         ctx.db,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { exportFileTypes } from '../../../shared/api/commands/exports';
 import type { Result } from '../../../shared/api/errors';
 import { httpPaths } from '../../../shared/api/transport';
 import type { Api } from '../../api/create-api';
@@ -16,10 +17,10 @@ export function attachmentHeader(fileName: string): string {
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${ascii || 'export.pdf'}"; filename*=UTF-8''${encoded}`;
+  return `attachment; filename="${ascii || 'export'}"; filename*=UTF-8''${encoded}`;
 }
 
-/** The browser host's download of a finished PDF export, as an attachment. */
+/** The browser host's download of a finished export (a PDF, a spreadsheet, a template), as an attachment. */
 export function exportDownloadRoute(api: Pick<Api, 'exportFile'>) {
   return async (scope: FastifyInstance): Promise<void> => {
     scope.get<{ Params: { jobId: string } }>(
@@ -37,7 +38,7 @@ export function exportDownloadRoute(api: Pick<Api, 'exportFile'>) {
           return reply.code(404).send(body);
         }
         return reply
-          .header('Content-Type', 'application/pdf')
+          .header('Content-Type', exportFileTypes[file.kind].mediaType)
           .header('Content-Disposition', attachmentHeader(file.fileName))
           .header('Cache-Control', 'no-store')
           .send(file.bytes);

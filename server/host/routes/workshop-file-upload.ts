@@ -4,7 +4,10 @@ import type { Result } from '../../../shared/api/errors';
 import { httpPaths } from '../../../shared/api/transport';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../../shared/workshop-file/format';
 import type { Api } from '../../api/create-api';
-import { statusForError } from '../status-for-error';
+import { RATE_LIMITED_STATUS, statusForError } from '../status-for-error';
+
+/** A few imports a minute is plenty for a person; more is a script hammering the host. */
+export const UPLOAD_RATE_LIMIT = { max: 20, windowMs: 60_000 };
 
 const TOO_LARGE = `This file is larger than ${MAX_WORKSHOP_FILE_BYTES / 1024 / 1024} MB, too large to be a workshop file.`;
 
@@ -24,6 +27,8 @@ export function workshopFileUploadRoute(api: Pick<Api, 'call'>) {
       (_request, body, done) => done(null, body),
     );
     scope.setErrorHandler((error: { statusCode?: number; code?: string }, _request, reply) => {
+      // The rate limit is answered as on every other route, by the host's own error handler.
+      if (error.statusCode === RATE_LIMITED_STATUS) throw error;
       const tooLarge = error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
       const body: Result<never> = tooLarge
         ? { ok: false, error: { code: 'too-large', message: TOO_LARGE } }
@@ -32,10 +37,11 @@ export function workshopFileUploadRoute(api: Pick<Api, 'call'>) {
     });
     scope.post<{ Querystring: { onConflict?: string } }>(
       httpPaths.importWorkshopFile,
-      // A few imports a minute is plenty for a person; more is a script hammering the host.
       {
         bodyLimit: MAX_WORKSHOP_FILE_BYTES,
-        config: { rateLimit: { max: 20, timeWindow: 60_000 } },
+        config: {
+          rateLimit: { max: UPLOAD_RATE_LIMIT.max, timeWindow: UPLOAD_RATE_LIMIT.windowMs },
+        },
       },
       async (request, reply) => {
         const onConflict = OnConflict.safeParse(request.query.onConflict ?? 'ask');

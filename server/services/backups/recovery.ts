@@ -16,6 +16,26 @@ export function newestGoodBackup(folder: string, latestVersion: number): BackupI
   return null;
 }
 
+/** What to say when the full check, run in the background on a large file, finds damage. */
+export function damageFoundMessage(
+  reason: string,
+  databasePath: string,
+  backup: BackupInfo | null,
+): string {
+  const what =
+    `A full check of your workshop database (${databasePath}) found damage that the quick ` +
+    `check at start cannot see (${reason}). Your workshops stay open, but some of what is ` +
+    'saved in them may not be readable.';
+  if (!backup) {
+    return `${what} No backup was found: export the workshops you need (Export workshop file) now.`;
+  }
+  return (
+    `${what} The newest good backup, from ${formatDateTime(backup.createdAt)}, is at ${backup.path}: ` +
+    'restore it with Backups… (the current state is backed up first), or export the ' +
+    'workshops you need before you do.'
+  );
+}
+
 /** The recovery notice in plain words, naming both files. */
 export function recoveryMessage(
   reason: string,

@@ -1,6 +1,7 @@
 import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupKind } from '../../../shared/api/commands/backups';
+import { AppError, sqliteCodeOf } from '../../errors/app-error';
 import type { Db } from '../../store/database';
 import { writeCheckedCopy, writeCheckedOnlineCopy } from '../../store/verified-copy';
 import { backupFileName, backupInfo, listBackups } from './backup-files';
@@ -19,6 +20,22 @@ function listed(target: string): BackupInfo {
   return info;
 }
 
+/** A backup that could not be written for want of space or a working disk, said as such. */
+function asBackupFailure(error: unknown): unknown {
+  const code = sqliteCodeOf(error) ?? (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  const noRoom =
+    code === 'SQLITE_FULL' ||
+    code.startsWith('SQLITE_IOERR') ||
+    code === 'ENOSPC' ||
+    code === 'EIO';
+  if (!noRoom) return error;
+  return new AppError(
+    'unavailable',
+    'The backup could not be written: the disk is full or cannot be written. Free some space ' +
+      'and try again. Your workshops are unchanged.',
+  );
+}
+
 /** The scheduled backup, by SQLite's online backup so the app never stalls while it runs. */
 export async function writeOnlineBackup(
   db: Db,
@@ -27,14 +44,22 @@ export async function writeOnlineBackup(
   at: Date,
 ): Promise<BackupInfo> {
   const target = targetFor(folder, kind, at);
-  await writeCheckedOnlineCopy(db, target);
+  try {
+    await writeCheckedOnlineCopy(db, target);
+  } catch (error) {
+    throw asBackupFailure(error);
+  }
   return listed(target);
 }
 
 /** A backup taken at once, for a user who is waiting or a restore about to replace the data. */
 export function writeBackupNow(db: Db, folder: string, kind: MadeByApp, at: Date): BackupInfo {
   const target = targetFor(folder, kind, at);
-  writeCheckedCopy(db, target);
+  try {
+    writeCheckedCopy(db, target);
+  } catch (error) {
+    throw asBackupFailure(error);
+  }
   return listed(target);
 }
 

@@ -31,6 +31,24 @@ function drawLogo(w: PdfWriter, logo: string | null, right: number, top: number)
   }
 }
 
+/** What a client-safe document says on its cover, once, in words a client reads. */
+export const NAMES_REMOVED_NOTE =
+  'Names were removed: participants, key accounts and the people on contact maps appear under ' +
+  'neutral labels (Participant 1, Account 1, a role or level and department), and private ' +
+  'notes — reflections, reasons and job titles — are left out.';
+
+function drawNamesRemoved(w: PdfWriter): void {
+  w.space(18);
+  w.write('CLIENT-SAFE COPY', {
+    style: 'bold',
+    size: sizes.label,
+    color: colors.accent,
+    tracked: true,
+  });
+  w.space(3);
+  w.write(NAMES_REMOVED_NOTE, { size: sizes.small, color: colors.muted });
+}
+
 /** The cover page: kicker, title, subtitle, and the workshop's particulars. */
 export function drawCover(w: PdfWriter, meta: DocumentMeta, text: CoverText): void {
   const doc = w.doc;
@@ -68,6 +86,7 @@ export function drawCover(w: PdfWriter, meta: DocumentMeta, text: CoverText): vo
     w.write(text.detail, { size: sizes.body + 1, color: colors.muted });
   }
   doc.rect(left - 22, titleTop, 4, doc.y - titleTop).fill(colors.accent);
+  if (meta.clientSafe) drawNamesRemoved(w);
 
   // The particulars, as a two-column grid near the foot of the page.
   const rows: Array<[string, string]> = [

@@ -1,6 +1,10 @@
-import type { ExportKind, ExportStatus } from '../../../shared/api/commands/exports';
-import type { DocumentData } from './document-data';
-import { renderDocument } from './render-document';
+import {
+  exportFileTypes,
+  type ExportKind,
+  type ExportStatus,
+} from '../../../shared/api/commands/exports';
+import { renderExport } from '../exports/render-export';
+import type { ExportData } from './document-data';
 import type { RenderOptions } from './render-progress';
 import { ExportCancelled } from './writer';
 
@@ -12,15 +16,16 @@ interface Job {
   endedAt: number | null;
 }
 
-/** A finished export's file. */
+/** A finished export's file, and what kind of export it is (which says its file type). */
 export interface ExportFile {
+  kind: ExportKind;
   fileName: string;
   bytes: Buffer;
 }
 
 export interface ExportJobsOptions {
   logError?: (message: string, error: unknown) => void;
-  render?: (data: DocumentData, options: RenderOptions) => Promise<Buffer>;
+  render?: (data: ExportData, options: RenderOptions) => Promise<Buffer>;
   now?: () => number;
 }
 
@@ -41,7 +46,7 @@ export class ExportJobs {
   private readonly logError: NonNullable<ExportJobsOptions['logError']>;
 
   constructor(options: ExportJobsOptions = {}) {
-    this.render = options.render ?? renderDocument;
+    this.render = options.render ?? renderExport;
     this.now = options.now ?? Date.now;
     this.logError = options.logError ?? ((message, error) => console.error(message, error));
   }
@@ -53,7 +58,7 @@ export class ExportJobs {
   }
 
   /** Starts drawing a document; returns at once with the running job's status. */
-  start(jobId: string, kind: ExportKind, data: DocumentData, fileName: string): ExportStatus {
+  start(jobId: string, kind: ExportKind, data: ExportData, fileName: string): ExportStatus {
     const job: Job = {
       status: {
         jobId,
@@ -75,7 +80,7 @@ export class ExportJobs {
     return { ...job.status };
   }
 
-  private async run(job: Job, data: DocumentData): Promise<void> {
+  private async run(job: Job, data: ExportData): Promise<void> {
     try {
       const bytes = await this.render(data, {
         signal: job.controller.signal,
@@ -96,7 +101,7 @@ export class ExportJobs {
           ...job.status,
           state: 'failed',
           step: 'Failed',
-          error: `The PDF could not be made: ${reason}`,
+          error: `The ${exportFileTypes[job.status.kind].noun} could not be made: ${reason}`,
         };
       }
     }
@@ -128,7 +133,7 @@ export class ExportJobs {
   file(jobId: string): ExportFile | null {
     const job = this.jobs.get(jobId);
     if (!job?.bytes || job.status.state !== 'done') return null;
-    return { fileName: job.status.fileName, bytes: job.bytes };
+    return { kind: job.status.kind, fileName: job.status.fileName, bytes: job.bytes };
   }
 
   private prune(): void {

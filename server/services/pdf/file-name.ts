@@ -1,4 +1,5 @@
 import type { ExportKind } from '../../../shared/api/commands/exports';
+import type { CourseExercise } from '../../../shared/course/exercises';
 
 /** Characters some file system refuses in a name. */
 const UNSAFE = new Set(['\\', '/', ':', '*', '?', '"', '<', '>', '|']);
@@ -20,11 +21,20 @@ function clean(part: string, max: number): string {
 
 /** The name a downloaded or saved export gets, e.g. "Workbook - Ana - Spring workshop.pdf". */
 export function exportFileName(
-  kind: ExportKind,
+  kind: Extract<ExportKind, 'workbook' | 'summary'>,
   workshopTitle: string,
   participantName?: string,
 ): string {
   const workshop = clean(workshopTitle, 80) || 'Workshop';
   if (kind === 'summary') return `Workshop summary - ${workshop}.pdf`;
   return `Workbook - ${clean(participantName ?? '', 60) || 'Participant'} - ${workshop}.pdf`;
+}
+
+/** The name of an exercise's answers as a spreadsheet, e.g. "Answers A - Customer expectations - Spring.csv". */
+export function answersFileName(
+  exercise: Pick<CourseExercise, 'letter' | 'title'>,
+  workshopTitle: string,
+): string {
+  const workshop = clean(workshopTitle, 80) || 'Workshop';
+  return `Answers ${exercise.letter} - ${clean(exercise.title, 60)} - ${workshop}.csv`;
 }

@@ -49,6 +49,19 @@ function drawKamBadge(w: PdfWriter, right: number, bottom: number, size: number)
   });
 }
 
+/**
+ * What a card says, as on screen: the person's name, then their title or else department. A
+ * name that ends with the department — a client-safe label, "Senior management, Purchasing (2)"
+ * — is split there, so the card shows the role over the department and its number.
+ */
+function cardLines(person: Person): [string, string] {
+  const name = personName(person);
+  const department = person.department.trim();
+  const at = department ? name.lastIndexOf(`, ${department}`) : -1;
+  if (at > 0) return [name.slice(0, at), name.slice(at + 2)];
+  return [name, personTitleLine(person) || department];
+}
+
 const kamBadgeWidth = (w: PdfWriter, size: number) => w.widthOf('KAM', 'bold', size) + size * 0.8;
 
 /**
@@ -79,8 +92,8 @@ function drawCard(w: PdfWriter, person: Person, at: Point, scale: number): void 
   const inner = width - 2 * pad - (kam ? kamBadgeWidth(w, badge) + 2 : 0);
   const lineHeight = size * 1.18;
   const room = Math.max(1, Math.floor((height - pad) / lineHeight));
-  const names = w.lines(personName(person), 'bold', size, inner, Math.min(2, room));
-  const second = personTitleLine(person) || person.department.trim();
+  const [name, second] = cardLines(person);
+  const names = w.lines(name, 'bold', size, inner, Math.min(2, room));
   const showSecond = second !== '' && names.length < room;
   let top = y + (height - (names.length + (showSecond ? 1 : 0)) * lineHeight) / 2;
   for (const line of names) {

@@ -10,6 +10,8 @@ import { firstIdInUse } from '../../store/repositories/entity-ids';
 import { copyWithNewIds, entityIds } from './copy-with-new-ids';
 import { insertWorkshopFile } from './write-workshop';
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /** Reads and checks a workshop file's text; throws a validation error naming the path. */
 export function readWorkshopFileText(text: string): WorkshopFile {
   // Measured before parsing: a huge file must not cost the memory and time of parsing it.
@@ -21,7 +23,8 @@ export function readWorkshopFileText(text: string): WorkshopFile {
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte-order mark (as Windows editors save UTF-8) is no part of the JSON.
+    value = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new AppError(
@@ -64,6 +67,7 @@ export function importWorkshopText(
       status: 'exists',
       existing: { id: existing.id, title: existing.title },
       incomingTitle: file.workshop.title,
+      incomingNamesRemoved: file.namesRemoved === true,
     };
   }
   const at = ctx.now();

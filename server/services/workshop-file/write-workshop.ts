@@ -1,8 +1,15 @@
+import { whoEntered } from '../../../shared/exercises/entered-by';
 import { exerciseLetters } from '../../../shared/exercises/letters';
-import type { FileAnswers, WorkshopFile } from '../../../shared/workshop-file/schema';
+import { planPartNames, type PlanPartsByName } from '../../../shared/plan/plan-parts';
+import type {
+  FileAnswers,
+  FileEnteredBy,
+  WorkshopFile,
+} from '../../../shared/workshop-file/schema';
 import type { Db } from '../../store/database';
 import { insertAccount } from '../../store/repositories/accounts';
 import { upsertAnswer } from '../../store/repositories/answers';
+import { upsertPlanPart } from '../../store/repositories/plan-parts';
 import { putFacilitationState } from '../../store/repositories/facilitation';
 import { insertParticipant } from '../../store/repositories/participants';
 import { insertStageScoring } from '../../store/repositories/stage-scorings';
@@ -17,11 +24,25 @@ import { insertWorkshop } from '../../store/repositories/workshops';
 export function insertWorkshopFile(db: Db, file: WorkshopFile, at: Date): void {
   const stamp = at.toISOString();
   const workshopId = file.workshop.id;
-  const saveAll = (participantId: string, accountId: string | null, answers: FileAnswers) => {
+  // A file that does not say who entered an answer came through the trainer's own screens.
+  const unmarked = whoEntered('trainer-api', file.workshop.mode);
+  const saveAll = (
+    participantId: string,
+    accountId: string | null,
+    answers: FileAnswers,
+    enteredBy: FileEnteredBy = {},
+    plan: PlanPartsByName = {},
+  ) => {
     for (const exercise of exerciseLetters) {
       const payload = answers[exercise];
       if (payload === undefined) continue;
-      upsertAnswer(db, { participantId, exercise, accountId }, JSON.stringify(payload), stamp);
+      const by = enteredBy[exercise] ?? unmarked;
+      upsertAnswer(db, { participantId, exercise, accountId }, JSON.stringify(payload), stamp, by);
+    }
+    for (const part of planPartNames) {
+      const payload = plan[part];
+      if (payload === undefined) continue;
+      upsertPlanPart(db, { participantId, accountId, part }, JSON.stringify(payload), stamp);
     }
   };
 
@@ -31,16 +52,16 @@ export function insertWorkshopFile(db: Db, file: WorkshopFile, at: Date): void {
   if (file.content) putContentChanges(db, workshopId, file.content, stamp);
   for (const participant of file.participants) {
     insertParticipant(db, { id: participant.id, workshopId, name: participant.name }, stamp);
-    saveAll(participant.id, null, participant.answers);
+    saveAll(participant.id, null, participant.answers, participant.enteredBy, participant.plan);
     for (const account of participant.accounts) {
       insertAccount(
         db,
         { id: account.id, participantId: participant.id, name: account.name },
         stamp,
       );
-      saveAll(participant.id, account.id, account.answers);
+      saveAll(participant.id, account.id, account.answers, account.enteredBy, account.plan);
       for (const scoring of account.scorings) {
-        insertStageScoring(db, { ...scoring, accountId: account.id });
+        insertStageScoring(db, { ...scoring, view: scoring.view ?? 'own', accountId: account.id });
       }
     }
   }

@@ -1,35 +1,45 @@
 import type { AnswerKey } from '../../../shared/api/commands/answers';
+import type { EnteredBy } from '../../../shared/exercises/entered-by';
 import type { Db } from '../database';
 
 export interface AnswerRow extends AnswerKey {
   payload: string;
   revision: number;
   updatedAt: string;
+  enteredBy: EnteredBy;
 }
+
+const COLUMNS = `participant_id AS participantId, exercise, account_id AS accountId, payload,
+  revision, updated_at AS updatedAt, entered_by AS enteredBy`;
 
 export function getAnswer(db: Db, key: AnswerKey): AnswerRow | undefined {
   return db
     .prepare(
-      `SELECT participant_id AS participantId, exercise, account_id AS accountId, payload,
-        revision, updated_at AS updatedAt
-       FROM answers
+      `SELECT ${COLUMNS} FROM answers
        WHERE participant_id = ? AND exercise = ? AND coalesce(account_id, '') = coalesce(?, '')`,
     )
     .get(key.participantId, key.exercise, key.accountId) as AnswerRow | undefined;
 }
 
-/** Writes an answer, replacing the previous one; returns its new revision. */
-export function upsertAnswer(db: Db, key: AnswerKey, payload: string, updatedAt: string): number {
+/** Writes an answer, replacing the previous one and who entered it; returns its new revision. */
+export function upsertAnswer(
+  db: Db,
+  key: AnswerKey,
+  payload: string,
+  updatedAt: string,
+  enteredBy: EnteredBy,
+): number {
   const row = db
     .prepare(
-      `INSERT INTO answers (participant_id, exercise, account_id, payload, revision, updated_at)
-       VALUES (?, ?, ?, ?, 1, ?)
+      `INSERT INTO answers
+         (participant_id, exercise, account_id, payload, revision, updated_at, entered_by)
+       VALUES (?, ?, ?, ?, 1, ?, ?)
        ON CONFLICT (participant_id, exercise, coalesce(account_id, ''))
        DO UPDATE SET payload = excluded.payload, revision = revision + 1,
-         updated_at = excluded.updated_at
+         updated_at = excluded.updated_at, entered_by = excluded.entered_by
        RETURNING revision`,
     )
-    .get(key.participantId, key.exercise, key.accountId, payload, updatedAt) as {
+    .get(key.participantId, key.exercise, key.accountId, payload, updatedAt, enteredBy) as {
     revision: number;
   };
   return row.revision;
@@ -39,9 +49,9 @@ export function upsertAnswer(db: Db, key: AnswerKey, payload: string, updatedAt:
 export function listAnswersOfWorkshop(db: Db, workshopId: string): AnswerRow[] {
   return db
     .prepare(
-      `SELECT a.participant_id AS participantId, a.exercise, a.account_id AS accountId, a.payload,
-         a.revision, a.updated_at AS updatedAt
-       FROM answers a JOIN participants p ON a.participant_id = p.id WHERE p.workshop_id = ?`,
+      // No column of answers is also one of participants: the join needs no prefixes.
+      `SELECT ${COLUMNS} FROM answers JOIN participants p ON participant_id = p.id
+       WHERE p.workshop_id = ?`,
     )
     .all(workshopId) as AnswerRow[];
 }

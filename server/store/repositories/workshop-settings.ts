@@ -1,5 +1,6 @@
 import { defaultWorkshopSettings, WorkshopSettings } from '../../../shared/schemas/settings';
 import type { Db } from '../database';
+import { parseStoredJsonOrUndefined } from '../stored-json';
 
 /** A workshop's PDF settings; the defaults when never set or unreadable. */
 export function getWorkshopSettings(db: Db, workshopId: string): WorkshopSettings {
@@ -7,8 +8,9 @@ export function getWorkshopSettings(db: Db, workshopId: string): WorkshopSetting
     .prepare('SELECT settings FROM workshop_settings WHERE workshop_id = ?')
     .get(workshopId) as { settings: string } | undefined;
   if (!row) return defaultWorkshopSettings;
-  const parsed = WorkshopSettings.safeParse(JSON.parse(row.settings));
-  // Settings this version cannot read should not block an export: fall back to the defaults.
+  // Settings this version cannot read (or damaged on disk) should not block an export: fall back
+  // to the defaults.
+  const parsed = WorkshopSettings.safeParse(parseStoredJsonOrUndefined(row.settings));
   return parsed.success ? parsed.data : defaultWorkshopSettings;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../../schemas/common';
+import { EnteredBy } from '../../exercises/entered-by';
 import { ExerciseLetter } from '../../exercises/letters';
 
 /** Whose answer to which exercise: the account is given for C, D and G only. */
@@ -15,6 +16,8 @@ export const Answer = AnswerKey.extend({
   payload: z.unknown(),
   revision: z.int().min(1),
   updatedAt: Timestamp,
+  /** Who saved it last: the trainer typing for a learner, or the learner. */
+  enteredBy: EnteredBy,
 });
 export type Answer = z.infer<typeof Answer>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../schemas/common';
 import { ExerciseLetter } from '../../exercises/letters';
-import { FacilitationPatch, FacilitationState } from '../../schemas/facilitation';
+import { FacilitationPatch, FacilitationState, MAX_STEP_INDEX } from '../../schemas/facilitation';
 import { MAX_DURATION_MS } from '../../domain/timer';
 
 /** What the trainer does to an exercise's countdown. */
@@ -20,8 +20,11 @@ export type TimerAction = z.infer<typeof TimerAction>;
 
 /** A move through the module's steps, applied by the host to the state it holds. */
 export const SessionMove = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('by'), steps: z.int().min(-1000).max(1000) }),
-  z.strictObject({ kind: z.literal('to'), index: z.int().min(0).max(10_000) }),
+  z.strictObject({
+    kind: z.literal('by'),
+    steps: z.int().min(-MAX_STEP_INDEX).max(MAX_STEP_INDEX),
+  }),
+  z.strictObject({ kind: z.literal('to'), index: z.int().min(0).max(MAX_STEP_INDEX) }),
 ]);
 
 export const facilitationCommands = {

@@ -22,12 +22,18 @@ export const ImportOutcome = z.discriminatedUnion('status', [
     status: z.literal('exists'),
     existing: z.strictObject({ id: Id, title: z.string() }),
     incomingTitle: z.string(),
+    /** The file is a client-safe copy: replacing would put labels where the names are. */
+    incomingNamesRemoved: z.boolean(),
   }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 export const workshopFileCommands = {
-  'workshop-file:export': { input: z.strictObject({ workshopId: Id }), output: WorkshopFile },
+  /** `clientSafe`: names replaced by neutral labels and private notes left out. */
+  'workshop-file:export': {
+    input: z.strictObject({ workshopId: Id, clientSafe: z.boolean().default(false) }),
+    output: WorkshopFile,
+  },
   /** `text` is the file as it was read: its size is checked before it is parsed. */
   'workshop-file:import': {
     input: z.strictObject({ text: z.string(), onConflict: OnConflict.default('ask') }),

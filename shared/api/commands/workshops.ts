@@ -7,7 +7,11 @@ const ById = z.strictObject({ id: Id });
 /** Workshops as the home screen manages them. */
 export const workshopCommands = {
   'workshops:list': { input: z.strictObject({}), output: z.array(WorkshopSummary) },
-  'workshops:create': { input: WorkshopFields, output: Workshop },
+  /** A workshop starts with the course as written, or with a template's content. */
+  'workshops:create': {
+    input: WorkshopFields.extend({ templateId: Id.optional() }),
+    output: Workshop,
+  },
   'workshops:get': { input: ById, output: WorkshopDetail },
   'workshops:rename': {
     input: z.strictObject({ id: Id, title: WorkshopFields.shape.title }),

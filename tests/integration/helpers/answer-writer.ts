@@ -2,11 +2,16 @@
 // can and prints "ack <participant> <revision> <n>" only after each save has committed.
 import { callCommand, createApi } from '../../../server/api/create-api';
 import { openStore } from '../../../server/services/open-store';
+import { CHECKPOINT_EVERY_MS, startStoreWorker } from '../../../server/store/store-worker';
 
 const [dataDir, round] = process.argv.slice(2);
 if (!dataDir || !round) throw new Error('usage: answer-writer <dataDir> <round>');
 
 const { db } = openStore(dataDir);
+// As the app runs, checkpoints are taken by the store worker while saves go on; here far more
+// often than in the app, so that the kills land in the middle of them too.
+const worker = startStoreWorker(db, { checkpointEveryMs: CHECKPOINT_EVERY_MS / 20 });
+await worker.ready;
 const api = createApi({ db });
 const created = callCommand(api, 'workshops:create', {
   title: `Round ${round}`,

@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Runs a TypeScript file in a child Node process (Node 24, through tsx). */
-export function spawnTs(script: string, args: string[]): ChildProcess {
+export function spawnTs(
+  script: string,
+  args: string[],
+  { stdin = 'ignore' }: { stdin?: 'ignore' | 'pipe' } = {},
+): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
 }
 

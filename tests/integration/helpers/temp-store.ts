@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi, type Api } from '../../../server/api/create-api';
+import type { RoomControl } from '../../../server/api/room-control';
 import type { Db } from '../../../server/store/database';
 import { openStore, type OpenStoreOptions } from '../../../server/services/open-store';
 import type { ServerEvent } from '../../../shared/api/events';
@@ -13,7 +14,7 @@ export function tempDir(prefix = 'kam-test-'): string {
 /** A real database file in a fresh temp dir, an api over it, and the events it sent. */
 export function openTestApi(
   dataDir = tempDir(),
-  options: OpenStoreOptions & { now?: () => Date } = {},
+  options: OpenStoreOptions & { now?: () => Date; room?: RoomControl } = {},
 ) {
   const { db, file, notices } = openStore(dataDir, options);
   const errors: unknown[] = [];
@@ -21,6 +22,7 @@ export function openTestApi(
   const api: Api = createApi({
     db,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.room ? { room: options.room } : {}),
     newId: () => `id-${++ids}`,
     logError: (_message, error) => errors.push(error),
   });

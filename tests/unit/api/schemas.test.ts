@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerSchemaOf } from '../../../shared/exercises/answers';
 import { FacilitationState } from '../../../shared/schemas/facilitation';
+import { Id } from '../../../shared/schemas/common';
 import { WorkshopFields } from '../../../shared/schemas/workshop';
 
 const fields = {
@@ -21,6 +22,24 @@ describe('workshop fields', () => {
   it('refuses an empty title with a message a user can act on', () => {
     const parsed = WorkshopFields.safeParse({ ...fields, title: '   ' });
     expect(parsed.error?.issues[0]?.message).toBe('Please enter a name');
+  });
+
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['a NUL character', '\u0000'],
+    ['joiners and a word joiner', '\u200C\u200D\u2060 \uFEFF'],
+    ['a soft hyphen', '\u00AD'],
+  ])('refuses a title of only invisible characters (%s)', (_what, title) => {
+    const parsed = WorkshopFields.safeParse({ ...fields, title });
+    expect(parsed.error?.issues[0]?.message).toBe('Please enter a name');
+  });
+
+  it('refuses control characters inside a name, and keeps names in any script', () => {
+    expect(WorkshopFields.safeParse({ ...fields, title: 'Spring\u0000class' }).success).toBe(false);
+    expect(WorkshopFields.safeParse({ ...fields, title: 'Spring\tclass' }).success).toBe(false);
+    for (const title of ['Весна', '春季课程', 'Ü', '★', '1', 'Ann & Bob — Q3']) {
+      expect(WorkshopFields.safeParse({ ...fields, title }).success, title).toBe(true);
+    }
   });
 
   it('refuses a date that does not exist', () => {
@@ -68,5 +87,22 @@ describe('facilitation state', () => {
       autoStartTimer: false,
       revision: 0,
     });
+  });
+});
+
+describe('ids', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'refuses "%s", a name every plain object already has, saying why',
+    (id) => {
+      const parsed = Id.safeParse(id);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/reserved/);
+    },
+  );
+
+  it('accepts ids that only resemble those names', () => {
+    for (const id of ['proto', '__proto', 'Constructor', 'to-string', 'w1', 'p-7f3a']) {
+      expect(Id.safeParse(id).success, id).toBe(true);
+    }
   });
 });

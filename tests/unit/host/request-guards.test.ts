@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedHostNames,
+  hasOneHostHeader,
   isAllowedHost,
   isAllowedOrigin,
   isJsonContentType,
@@ -16,6 +17,12 @@ describe('host name checks (DNS rebinding)', () => {
     expect(isAllowedHost('LOCALHOST:4870', ours)).toBe(true);
   });
 
+  it('refuses a request that names its host twice', () => {
+    expect(hasOneHostHeader(['Host', '127.0.0.1:4870', 'Accept', '*/*'])).toBe(true);
+    expect(hasOneHostHeader(['Host', '127.0.0.1:4870', 'host', 'evil.example'])).toBe(false);
+    expect(hasOneHostHeader(['Accept', '*/*'])).toBe(false);
+  });
+
   it('refuses another name, another port, or no Host at all', () => {
     expect(isAllowedHost('evil.example:4870', ours)).toBe(false);
     expect(isAllowedHost('127.0.0.1:80', ours)).toBe(false);
@@ -27,6 +34,13 @@ describe('origin checks (CSRF)', () => {
   it('accepts our own pages and clients that send no Origin', () => {
     expect(isAllowedOrigin('http://127.0.0.1:4870', ours)).toBe(true);
     expect(isAllowedOrigin(undefined, ours)).toBe(true);
+  });
+
+  it('refuses an origin that only parses to ours: with user info, a path or a trailing dot', () => {
+    expect(isAllowedOrigin('http://evil@127.0.0.1:4870', ours)).toBe(false);
+    expect(isAllowedOrigin('http://127.0.0.1:4870/x', ours)).toBe(false);
+    expect(isAllowedOrigin('http://127.0.0.1:4870/', ours)).toBe(false);
+    expect(isAllowedOrigin('http://localhost:4870', ours)).toBe(true);
   });
 
   it('refuses foreign, opaque and malformed origins', () => {

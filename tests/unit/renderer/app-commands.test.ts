@@ -73,16 +73,19 @@ describe('a desktop menu or OS command', () => {
   });
 
   it.each(screens)(
-    'exports the workshop shown on the %s screen, or says to open one',
+    'opens the export of the workshop shown on the %s screen (to choose a client-safe copy), or says to open one',
     async (_, route, shown) => {
       const { store, exportWorkshopFile, run } = desktopOn(route);
       run({ type: 'export-workshop' });
       if (shown) {
-        await vi.waitFor(() => expect(exportWorkshopFile).toHaveBeenCalledWith(shown));
+        expect(store.getState().workshopFileExport).toBe(shown);
+        await store.getState().exportWorkshopFile(shown, { clientSafe: true });
+        expect(exportWorkshopFile).toHaveBeenCalledWith(shown, { clientSafe: true });
         await vi.waitFor(() =>
           expect(store.getState().notice?.text).toContain('Spring-class.kamworkshop'),
         );
       } else {
+        expect(store.getState().workshopFileExport).toBeNull();
         expect(exportWorkshopFile).not.toHaveBeenCalled();
         expect(store.getState().notice).toMatchObject({
           tone: 'error',
@@ -116,7 +119,7 @@ describe('exporting a workshop file from the desktop', () => {
         },
       },
     );
-    await expect(store.getState().exportWorkshopFile(workshopId)).resolves.toBeUndefined();
+    await expect(store.getState().exportWorkshopFile(workshopId)).resolves.toBe(false);
     expect(store.getState().notice).toMatchObject({
       tone: 'error',
       text: expect.stringContaining('EBUSY') as unknown,

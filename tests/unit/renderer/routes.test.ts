@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePath, pathOf, type Route } from '../../../renderer/store/routes';
+import { parsePath, pathOf, planSections, type Route } from '../../../renderer/store/routes';
 import { exerciseLetters } from '../../../shared/exercises/letters';
 
 /** Parses an address the way the address bar hands it over: path and query apart. */
@@ -18,6 +18,10 @@ const routes: Route[] = [
   { name: 'present', workshopId: 'w1' },
   { name: 'console', workshopId: 'w1' },
   { name: 'session', workshopId: 'w1' },
+  { name: 'plan', workshopId: 'w1' },
+  { name: 'plan', workshopId: 'w1', participantId: 'p1', accountId: 'a2', section: 'target' },
+  { name: 'plan', workshopId: 'w1', section: 'practices' },
+  { name: 'content', workshopId: 'w1' },
 ];
 
 describe('routes and addresses', () => {
@@ -45,6 +49,22 @@ describe('routes and addresses', () => {
     for (const letter of [...unknown, 'AB', '1', '']) {
       expect(parse(`/workshops/w1/exercises/${letter}`)).toEqual({ name: 'home' });
     }
+  });
+
+  it('opens every page of a plan by its name, the plan itself with none', () => {
+    for (const section of planSections) {
+      const route = parse(`/workshops/w1/plan/${section}?account=a1`);
+      expect(route).toEqual({
+        name: 'plan',
+        workshopId: 'w1',
+        accountId: 'a1',
+        ...(section === 'actions' ? {} : { section }),
+      });
+    }
+    expect(pathOf({ name: 'plan', workshopId: 'w1', section: 'actions' })).toBe(
+      '/workshops/w1/plan',
+    );
+    expect(parse('/workshops/w1/plan/elsewhere')).toEqual({ name: 'home' });
   });
 
   it('goes home for an address it does not know', () => {

@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domain/stage';
 import { formatShortDate } from '../../../../shared/format/dates';
 import { plural } from '../../../../shared/format/plural';
-import { currentStage } from '../../../../shared/kinds/stage-scores';
+import { currentStage, scoresShown } from '../../../../shared/kinds/stage-scores';
 import {
   bulletList,
   chapterHeading,
@@ -34,11 +34,8 @@ function scoresOf(
   answer: AnswerEntry<'stage-scores'>['answer'],
   account: AccountAnswers | null,
 ): { scores: Array<StatementScore | null>; note?: string } {
-  if (answer.scores.some((s) => s !== null)) return { scores: answer.scores };
-  const latest = account?.scorings[0];
-  if (latest)
-    return { scores: latest.scores, note: `As saved on ${formatShortDate(latest.scoredAt)}.` };
-  return { scores: answer.scores };
+  const { scores, scoredAt } = scoresShown(answer, account?.scorings ?? []);
+  return scoredAt ? { scores, note: `As saved on ${formatShortDate(scoredAt)}.` } : { scores };
 }
 
 const scoreLabel = (score: StatementScore) =>

@@ -1,12 +1,17 @@
 import type { ExerciseDefinition } from '../../../../shared/course/exercises';
-import { briefBox, chapterHeading, drawMark } from '../blocks';
+import { briefBox, chapterHeading, drawMark, paragraph } from '../blocks';
 import { colors, sizes } from '../theme';
 import type { PdfWriter } from '../writer';
 
-/** An exercise's first page: its heading and the brief. */
-export function exerciseOpening(w: PdfWriter, exercise: ExerciseDefinition): void {
+/** An exercise's first page: its heading, the brief, and who entered the answers if not the learner. */
+export function exerciseOpening(
+  w: PdfWriter,
+  exercise: ExerciseDefinition,
+  enteredNote: string | null = null,
+): void {
   chapterHeading(w, `Exercise ${exercise.letter}`, exercise.title);
   briefBox(w, [...exercise.questions, exercise.task], exercise.hint);
+  if (enteredNote) paragraph(w, enteredNote, { italic: true, color: colors.muted });
 }
 
 /** The height the key to the match marks takes. */

@@ -6,8 +6,12 @@ import { drawFurniture } from '../page-furniture';
 import { runSteps, type RenderOptions } from '../render-progress';
 import { PdfWriter } from '../writer';
 import { drawWorkbookExercise } from '../kinds/draw-exercise';
+import { drawAccountPlan } from '../plan/account-plan';
 
-/** One participant's workbook as PDF bytes: cover, contents, then exercises A–G in order. */
+/**
+ * One participant's workbook as PDF bytes: cover, contents, exercises A–G in order, then one
+ * account relationship plan page per key account.
+ */
 export async function renderWorkbook(
   data: WorkbookData,
   options: RenderOptions = {},
@@ -29,10 +33,17 @@ export async function renderWorkbook(
   const contentsPage = startContents(w);
   const contentsTop = w.y;
   await runSteps(
-    meta.content.exercises.map((exercise) => ({
-      name: `Exercise ${exercise.letter}`,
-      draw: () => drawWorkbookExercise(w, exercise, participant),
-    })),
+    [
+      ...meta.content.exercises.map((exercise) => ({
+        name: `Exercise ${exercise.letter}`,
+        draw: () => drawWorkbookExercise(w, exercise, participant),
+      })),
+      // Each account's plan closes the workbook: what the exercises found, turned into actions.
+      ...participant.accounts.map((plan) => ({
+        name: `Relationship plan · ${plan.name}`,
+        draw: () => drawAccountPlan(w, participant, plan, meta.generatedAt),
+      })),
+    ],
     () => w.yieldNow(),
     options.onProgress,
   );

@@ -29,6 +29,44 @@ export const exampleMap = {
   positions: { kam: { x: 10, y: 20 }, c1: { x: 300.5, y: 40 } },
 } as const;
 
+/** Something in every part of an account's relationship plan. */
+export const examplePlan = {
+  'customer-view': { scores: [1, 2, null, 1, 0, 2], scoredBy: 'customer-team' },
+  'target-map': {
+    ...exampleMap,
+    people: [
+      ...exampleMap.people,
+      { id: 'c3', side: 'customer', level: 'board', department: 'Operations', name: 'Olu' },
+    ],
+    links: [...exampleMap.links, { id: 't1', from: 'kam', to: 'c3' }],
+  },
+  layers: {
+    'activity-links': [{ id: 'e1', what: 'Shared ordering system', since: '2021', strength: 3 }],
+    'resource-ties': [],
+    'people-bonds': [
+      { id: 'e2', what: 'Kim and the buyer', since: '', strength: null, reciprocated: false },
+    ],
+  },
+  'buyer-lens': { consolidation: { stance: 'Cutting to two suppliers', meaning: 'Be one' } },
+  readiness: {
+    characteristics: { c1: 3, c16: 0 },
+    prerequisites: { p1: 'partly' },
+    stepsDone: { r1: true },
+  },
+  actions: {
+    actions: [
+      {
+        id: 'x1',
+        what: 'Introduce our logistics lead to the buyer',
+        who: 'Kim',
+        due: '2026-05-01',
+        closes: { kind: 'single-thread', key: 'c1', label: 'Buyer hangs by a single thread' },
+        status: 'under-way',
+      },
+    ],
+  },
+} as const;
+
 /** Creates the workshop and returns its id. */
 export function createCompleteWorkshop(api: Api): string {
   const workshop = valueOf(
@@ -86,6 +124,24 @@ export function createCompleteWorkshop(api: Api): string {
   save('G', exampleMap);
   valueOf(callCommand(api, 'scorings:save', { accountId: account.id, scores: [1, 1, 1, 1, 1, 1] }));
   valueOf(callCommand(api, 'scorings:save', { accountId: account.id, scores: [3, 3, 2, 3, 3, 2] }));
+  valueOf(
+    callCommand(api, 'scorings:save', {
+      accountId: account.id,
+      scores: [1, 2, 1, 1, 2, 2],
+      view: 'customer-believed',
+    }),
+  );
+  const plan = (part: string, payload: unknown, forAccount = true) =>
+    valueOf(
+      callCommand(api, 'plans:save', {
+        participantId: alice.id,
+        accountId: forAccount ? account.id : null,
+        part: part as 'layers',
+        payload,
+      }),
+    );
+  for (const [part, payload] of Object.entries(examplePlan)) plan(part, payload);
+  plan('practices', { ratings: { s1: 'in-place', o3: 'not-yet' } }, false);
   valueOf(
     callCommand(api, 'facilitation:update', {
       workshopId: id,
