@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test';
+import { stepIndexOfExercise } from '../../shared/course/flow';
+import { callApi, expect, test } from './fixtures';
+import type { RunningHost } from './support/host';
+
+interface Room {
+  workshopId: string;
+  participantId: string;
+}
+
+/** A facilitated workshop with one participant, its session on exercise A. */
+async function facilitatedOnA(page: Page, host: RunningHost): Promise<Room> {
+  const workshop = await callApi<{ id: string }>(page, host, 'workshops:create', {
+    title: 'Room session',
+    date: '2026-03-12',
+    facilitator: 'Sam Trainer',
+    client: 'Northwind',
+    mode: 'facilitated',
+  });
+  const detail = await callApi<{ participants: { id: string }[] }>(page, host, 'participants:add', {
+    workshopId: workshop.id,
+    name: 'Pat',
+  });
+  await callApi(page, host, 'facilitation:update', {
+    workshopId: workshop.id,
+    patch: { stepIndex: stepIndexOfExercise('A') },
+  });
+  return { workshopId: workshop.id, participantId: detail.participants[0]!.id };
+}
+
+/** Puts exercise A's 30-second countdown ten minutes into its run: well past time's up. */
+async function overrunA(page: Page, host: RunningHost, workshopId: string) {
+  await callApi(page, host, 'facilitation:update', {
+    workshopId,
+    patch: {
+      timers: { A: { durationMs: 30_000, runningSince: Date.now() - 600_000, elapsedMs: 0 } },
+    },
+  });
+}
+
+test('a countdown past time’s up stops counting when the trainer moves on', async ({
+  page,
+  host,
+}) => {
+  const { workshopId } = await facilitatedOnA(page, host);
+  await overrunA(page, host, workshopId);
+  await page.goto(`/workshops/${workshopId}/console`);
+  const overrun = page.locator('.current-step__controls .countdown__overrun');
+  await expect(overrun).toHaveText(/^\+9:3\d over$/);
+
+  const title = page.locator('#current-step-title');
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(title).not.toHaveText(/^A\./);
+  await page.getByRole('button', { name: '← Previous' }).click();
+  await expect(title).toHaveText(/^A\./);
+  const stopped = await overrun.textContent();
+  expect(stopped).toMatch(/^\+9:3\d over$/);
+  await expect(page.locator('.current-step__controls .countdown')).toContainText('stopped');
+  await page.waitForTimeout(2_100);
+  await expect(overrun).toHaveText(stopped!);
+  const state = await callApi<{ timers: { A: { runningSince: number | null } } }>(
+    page,
+    host,
+    'facilitation:get',
+    { workshopId },
+  );
+  expect(state.timers.A.runningSince).toBeNull();
+});
+
+test('a page opened on a countdown already past time’s up does not try to chime', async ({
+  page,
+  host,
+}) => {
+  // Counts every attempt at sound, whether or not this browser would refuse it.
+  await page.addInitScript(() => {
+    const counted = window as unknown as { kamAudioContexts: number };
+    counted.kamAudioContexts = 0;
+    const Original = window.AudioContext;
+    window.AudioContext = class extends Original {
+      constructor(options?: AudioContextOptions) {
+        super(options);
+        counted.kamAudioContexts += 1;
+      }
+    };
+  });
+  const { workshopId } = await facilitatedOnA(page, host);
+  await overrunA(page, host, workshopId);
+  // The page is drawn before the session's state arrives, as on a slow or busy laptop.
+  await page.route(/\/api\/facilitation(:|%3A)get$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  for (const path of ['exercises/A', 'console', 'present']) {
+    await page.goto(`/workshops/${workshopId}/${path}`);
+    await expect(page.locator('.countdown--overrun').first()).toBeVisible();
+    await page.waitForTimeout(300);
+    const contexts = await page.evaluate(
+      () => (window as unknown as { kamAudioContexts: number }).kamAudioContexts,
+    );
+    expect(contexts, path).toBe(0);
+  }
+});
