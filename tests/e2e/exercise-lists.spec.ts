@@ -272,3 +272,31 @@ test('an idea dragged by its handle onto the top of the list becomes the first',
   await page.reload();
   await expectItems(page, 'idea', ['Third', 'First', 'Second']);
 });
+
+test('a double click on Add adds the idea once and never deletes it, nor does a second click', async ({
+  page,
+}) => {
+  await openExercise(page, 'Customer expectations');
+  const field = page.getByRole('textbox', { name: 'Add a new idea' });
+  const add = page.getByRole('button', { name: 'Add', exact: true });
+  await field.fill('Trust');
+  await add.dblclick();
+  await expectItems(page, 'idea', ['Trust']);
+  await field.fill('Speed');
+  await add.dblclick({ delay: 60 });
+  await expectItems(page, 'idea', ['Trust', 'Speed']);
+
+  // Two clicks on the same spot, a quarter of a second apart, as a hurried hand makes them.
+  await field.fill('Care');
+  const box = (await add.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.click(x, y);
+  await page.waitForTimeout(250);
+  await page.mouse.click(x, y);
+  await expectItems(page, 'idea', ['Trust', 'Speed', 'Care']);
+  await expect(page.getByText(/^Deleted/)).toHaveCount(0);
+
+  // A double click on Delete deletes one idea, not the one that moves up under the pointer.
+  await page.getByRole('button', { name: 'Delete Trust' }).dblclick();
+  await expectItems(page, 'idea', ['Speed', 'Care']);
+});

@@ -100,3 +100,80 @@ test('a page opened on a countdown already past time’s up does not try to chim
     expect(contexts, path).toBe(0);
   }
 });
+
+test('after a click on a projector switch the clicker still moves the session on', async ({
+  page,
+  host,
+}) => {
+  const { workshopId } = await facilitatedOnA(page, host);
+  await page.goto(`/workshops/${workshopId}/console`);
+  const title = page.locator('#current-step-title');
+  await expect(title).toHaveText(/^A\./);
+  const black = page.getByRole('switch', { name: /Black screen/ });
+
+  await black.click();
+  await expect(black).toBeChecked();
+  await page.keyboard.press('PageDown');
+  await expect(title).toHaveText(/^B\./);
+  await page.keyboard.press('PageUp');
+  await expect(title).toHaveText(/^A\./);
+  await page.keyboard.press('ArrowRight');
+  await expect(title).toHaveText(/^B\./);
+  await page.keyboard.press('Space');
+  await expect(title).not.toHaveText(/^B\./);
+  await expect(black).toBeChecked();
+  await page.keyboard.press('b');
+  await expect(black).not.toBeChecked();
+
+  // A button clicked with the mouse does not take the clicker's Space either.
+  await page.getByRole('button', { name: '← Previous' }).click();
+  await expect(title).toHaveText(/^B\./);
+  await page.keyboard.press('Space');
+  await expect(title).not.toHaveText(/^B\./);
+
+  // Reached by Tab, a switch is the keyboard user's: Space switches it.
+  const hideNames = page.getByRole('switch', { name: /Hide names/ });
+  await hideNames.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(hideNames).toBeFocused();
+  const before = await title.textContent();
+  await page.keyboard.press('Space');
+  await expect(hideNames).toBeChecked();
+  await expect(title).toHaveText(before!);
+
+  // Typing in a field never moves the session.
+  const minutes = page.getByRole('spinbutton', { name: 'Timer length in minutes' });
+  if ((await minutes.count()) > 0) {
+    await minutes.press('ArrowRight');
+    await minutes.press('Space');
+    await expect(title).toHaveText(before!);
+  }
+});
+
+test('a double click on Next moves one step; two separate clicks move two', async ({
+  page,
+  host,
+}) => {
+  const { workshopId } = await facilitatedOnA(page, host);
+  await page.goto(`/workshops/${workshopId}/console`);
+  const kicker = page.locator('.current-step__kicker');
+  const a = stepIndexOfExercise('A');
+  await expect(kicker).toContainText(`Step ${a + 1} of`);
+  const next = page.getByRole('button', { name: 'Next →' });
+  await next.dblclick();
+  await expect(kicker).toContainText(`Step ${a + 2} of`);
+  await page.waitForTimeout(300);
+  await expect(kicker).toContainText(`Step ${a + 2} of`);
+  await next.click();
+  await next.click();
+  await expect(kicker).toContainText(`Step ${a + 4} of`);
+  await page.getByRole('button', { name: '← Previous' }).dblclick();
+  await expect(kicker).toContainText(`Step ${a + 3} of`);
+
+  // A held key counts once too.
+  await page.keyboard.down('ArrowRight');
+  for (let i = 0; i < 5; i++) await page.keyboard.down('ArrowRight');
+  await page.keyboard.up('ArrowRight');
+  await expect(kicker).toContainText(`Step ${a + 4} of`);
+});

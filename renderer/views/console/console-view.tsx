@@ -11,6 +11,7 @@ import { ParticipantAnswers } from './participant-answers';
 import { SessionClock } from './session-clock';
 import { StepList } from './step-list';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
+import { singleClick } from '../../components/single-click';
 
 /** The trainer's console: the step on the projector, notes, controls and the run of show. */
 export function ConsoleView({ workshopId }: { workshopId: string }) {
@@ -77,7 +78,7 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
               type="button"
               className="button"
               disabled={index === 0}
-              onClick={session.previous}
+              onClick={singleClick(session.previous)}
             >
               ← Previous
             </button>
@@ -85,7 +86,7 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
               type="button"
               className="button button--primary"
               disabled={index === content.steps.length - 1}
-              onClick={session.next}
+              onClick={singleClick(session.next)}
             >
               Next →
             </button>
