@@ -177,3 +177,33 @@ test('a double click on Next moves one step; two separate clicks move two', asyn
   await page.keyboard.up('ArrowRight');
   await expect(kicker).toContainText(`Step ${a + 4} of`);
 });
+
+test('in a facilitated workshop a participant’s page shows the room’s timer and reveal, and cannot change them', async ({
+  page,
+  context,
+  host,
+}) => {
+  const { workshopId, participantId } = await facilitatedOnA(page, host);
+  await page.goto(`/workshops/${workshopId}/exercises/A?participant=${participantId}`);
+  await expect(page.getByText('Loading answer…')).toHaveCount(0);
+  const controls = page.getByRole('complementary', { name: 'Timer and model answer' });
+  await expect(controls.getByRole('timer')).toHaveText('10:00');
+  await expect(controls.getByRole('button')).toHaveCount(0);
+  await expect(controls.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Reveal|Start timer/ })).toHaveCount(0);
+  await expect(controls.getByRole('status')).toHaveText(/hidden until the trainer reveals it/);
+
+  const console_ = await context.newPage();
+  await console_.goto(`/workshops/${workshopId}/console`);
+  await console_.getByRole('button', { name: 'Start timer' }).click();
+  await expect(controls.locator('.countdown--running')).toBeVisible();
+  await console_.getByRole('button', { name: 'Reveal model answer' }).click();
+  await expect(controls.getByRole('status')).toHaveText(
+    'The trainer has revealed the model answer.',
+  );
+  await expect(
+    page.getByText('Value — the theme that ties every one of them together.'),
+  ).toBeVisible();
+  await controls.getByRole('link', { name: 'session console' }).click();
+  await expect(page.getByRole('heading', { name: 'Session console' })).toBeVisible();
+});

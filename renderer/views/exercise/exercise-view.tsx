@@ -7,6 +7,7 @@ import {
 } from '../../../shared/course/exercises';
 import type { KindName } from '../../../shared/kinds/answer-kinds';
 import type { Account, Participant } from '../../../shared/schemas/workshop';
+import { RouteLink } from '../../components/route-link';
 import { StatusPanel } from '../../components/status-panel';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
 import { ExerciseTimer } from '../../exercises/exercise-timer';
@@ -87,7 +88,11 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
           />
         )}
       </header>
-      <FacilitatedTop workshopId={workshop.id} definition={definition} />
+      <ExerciseTop
+        workshopId={workshop.id}
+        definition={definition}
+        facilitated={workshop.mode === 'facilitated'}
+      />
       {!participant ? (
         <StatusPanel
           kind="empty"
@@ -113,30 +118,58 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
   );
 }
 
-/** The prompt with the timer and reveal controls beside it. */
-function FacilitatedTop({
+/**
+ * The prompt with the timer and the model answer's state beside it. In a facilitated workshop
+ * the room follows the trainer's console, so this page only shows where the timer and the
+ * reveal stand; a self-study learner runs their own.
+ */
+function ExerciseTop({
   workshopId,
   definition,
+  facilitated,
 }: {
   workshopId: string;
   definition: CourseExercise;
+  facilitated: boolean;
 }) {
-  const { state, setRevealed } = useAppStore(
+  const { state, setRevealed, navigate } = useAppStore(
     useShallow((s) => ({
       state: s.facilitation.get(workshopId),
       setRevealed: s.setRevealed,
+      navigate: s.navigate,
     })),
   );
   const letter = definition.letter;
+  const revealed = state?.revealed.includes(letter) ?? false;
   return (
     <div className="exercise-top">
       <PromptCard definition={definition} />
       <aside className="exercise-controls" aria-label="Timer and model answer">
-        <ExerciseTimer workshopId={workshopId} letter={letter} />
-        <RevealButton
-          revealed={state?.revealed.includes(letter) ?? false}
-          onChange={(revealed) => void setRevealed(workshopId, letter, revealed)}
-        />
+        {facilitated ? (
+          <>
+            <ExerciseTimer workshopId={workshopId} letter={letter} displayOnly />
+            <p className="reveal-state" role="status">
+              {revealed
+                ? 'The trainer has revealed the model answer.'
+                : 'The model answer is hidden until the trainer reveals it.'}
+            </p>
+            <p className="exercise-controls__console">
+              The timer and the reveal are run from the{' '}
+              <RouteLink route={{ name: 'console', workshopId }} navigate={navigate}>
+                session console
+              </RouteLink>
+              .
+            </p>
+          </>
+        ) : (
+          <>
+            <ExerciseTimer workshopId={workshopId} letter={letter} />
+            <RevealButton
+              revealed={revealed}
+              onChange={(next) => void setRevealed(workshopId, letter, next)}
+            />
+          </>
+        )}
       </aside>
     </div>
   );
