@@ -200,6 +200,27 @@ test('exercise B compares the learner’s list with the eleven supplier expectat
   await expect(missed).toHaveText('Ideas you missed: 10 of 11');
 });
 
+test('an idea in the very words of a model item is matched without the learner’s help', async ({
+  page,
+}) => {
+  await openExercise(page, 'Supplier expectations');
+  const add = page.getByRole('textbox', { name: 'Add a new idea' });
+  await add.focus();
+  await paste(page, 'Market intelligence\nmore profit!\nTrust');
+  await expectItems(page, 'idea', ['Market intelligence', 'more profit!', 'Trust']);
+  await page.getByRole('button', { name: 'Reveal model answer' }).click();
+  await expect(page.getByText(/^Ideas you missed:/)).toHaveText('Ideas you missed: 9 of 11');
+  const model = page.getByRole('list', { name: 'Model answer' });
+  await expect(
+    model.getByRole('listitem').filter({ hasText: 'Market intelligence' }),
+  ).toContainText('Yours: 1. “Market intelligence”');
+  // Other words stay the learner's call: Trust has its own choice to make.
+  await expect(page.getByRole('combobox', { name: 'Matches model idea for Trust' })).toHaveValue(
+    '',
+  );
+  await expect(page.getByText('(same words)')).toHaveCount(2);
+});
+
 test('exercise E keeps both lists, the verdict and its reason, all entered by keyboard', async ({
   page,
 }) => {

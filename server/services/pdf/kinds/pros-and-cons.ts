@@ -1,4 +1,5 @@
 /** Pros and cons (E): the learner's good and bad lists and view; the group's, tallied. */
+import { countedMatches } from '../../../../shared/domain/list';
 import { Suitability, suitabilityLabels } from '../../../../shared/kinds/pros-and-cons';
 import { filledTexts, isBlank } from '../../../../shared/kinds/answer-text';
 import { tallyIdeas } from '../../../../shared/kinds/tally';
@@ -13,11 +14,13 @@ export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
   async workbook(w, exercise, entries) {
     const model = exercise.model;
     await drawEntries(w, entries, ({ answer }) => {
+      const good = countedMatches(answer.positives, answer.matches, model.positives);
+      const bad = countedMatches(answer.negatives, answer.matches, model.negatives);
       label(w, `What is good about ${exercise.subject}`);
-      learnerItems(w, answer.positives, answer.matches, model.positives);
+      learnerItems(w, answer.positives, good, model.positives);
       w.space(6);
       label(w, 'What is bad about them');
-      learnerItems(w, answer.negatives, answer.matches, model.negatives);
+      learnerItems(w, answer.negatives, bad, model.negatives);
       w.space(6);
       label(w, exercise.viewQuestion);
       if (answer.suitable === null && isBlank(answer.reason)) {
@@ -32,9 +35,9 @@ export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
       label(w, 'Model answer');
       paragraph(w, model.intro, { color: colors.muted });
       label(w, 'Good');
-      modelItems(w, model.positives, answer.matches);
+      modelItems(w, model.positives, good);
       label(w, 'Bad');
-      modelItems(w, model.negatives, answer.matches);
+      modelItems(w, model.negatives, bad);
       paragraph(w, model.conclusion, { italic: true, color: colors.accentDark });
     });
   },
