@@ -3,6 +3,7 @@ import { stageStatements } from '../../shared/course/stage-statements';
 import { stageColours } from '../../shared/format/domain-colours';
 import {
   callApi,
+  createWorkshop,
   cssRgb,
   expect,
   expectNoSeriousViolations,
@@ -317,4 +318,17 @@ test('C shows the debrief only after the reveal, and has no serious axe violatio
   await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'Hide model answer' }).click();
   await expect(page.getByRole('heading', { name: 'Debrief' })).toHaveCount(0);
+});
+
+test('C, D and G without a key account lead to the workshop page to add one', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, 'On my own', { mode: 'Self-study' });
+  const workshopUrl = page.url();
+  for (const letter of ['C', 'D', 'G']) {
+    await page.goto(`${workshopUrl}/exercises/${letter}`);
+    await expect(page.getByText('Me has no key accounts yet')).toBeVisible();
+    await page.getByRole('link', { name: 'Add a key account' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'On my own' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Key account name for Me' })).toBeVisible();
+  }
 });

@@ -103,7 +103,16 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
         <StatusPanel
           kind="empty"
           title={`${participant.name} has no key accounts yet`}
-          detail="This exercise is about one key account. Add one on the workshop page first."
+          detail="This exercise is about one key account: add one on the workshop page first."
+          action={
+            <RouteLink
+              route={{ name: 'workshop', id: workshop.id }}
+              navigate={navigate}
+              className="button button--primary"
+            >
+              Add a key account
+            </RouteLink>
+          }
         />
       ) : (
         <AnswerArea
