@@ -177,6 +177,11 @@ function ExerciseTop({
               revealed={revealed}
               onChange={(next) => void setRevealed(workshopId, letter, next)}
             />
+            <p className="exercise-controls__console">
+              <RouteLink route={{ name: 'session', workshopId }} navigate={navigate}>
+                Back to the guided session
+              </RouteLink>
+            </p>
           </>
         )}
       </aside>
