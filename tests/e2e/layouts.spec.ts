@@ -250,6 +250,34 @@ test.describe('the console on a laptop', () => {
   }
 });
 
+test.describe('self-study on a laptop', () => {
+  for (const size of [SMALL_LAPTOP, LAPTOP]) {
+    test(`shows the whole slide and Next on the first screen at ${size.width}×${size.height}`, async ({
+      page,
+      host,
+    }) => {
+      await page.setViewportSize(size);
+      const { workshopId } = await seed(
+        page,
+        host,
+        { title: 'Spring cohort', participant: 'Alice Martin', account: 'Globex' },
+        'self-study',
+      );
+      await page.goto(`/workshops/${workshopId}/session`);
+      await expect(page.getByText(/^Step \d+ of/)).toBeVisible();
+      await expectOnFirstScreen(page, page.locator('.slide-frame--inline'), 'the slide');
+      for (const name of ['← Previous', 'Next →', 'Reveal model answer'])
+        await expectOnFirstScreen(page, page.getByRole('button', { name, exact: true }), name);
+      await expectOnFirstScreen(
+        page,
+        page.getByRole('link', { name: 'Write your answer to A' }),
+        'the way to the answer',
+      );
+      await expectNoSidewaysScroll(page, 'self-study');
+    });
+  }
+});
+
 test('the exhibit of F and the stage bands of D fit their boxes on the projector', async ({
   page,
   host,
