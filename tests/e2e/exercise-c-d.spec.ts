@@ -332,3 +332,24 @@ test('C, D and G without a key account lead to the workshop page to add one', as
     await expect(page.getByRole('textbox', { name: 'Key account name for Me' })).toBeVisible();
   }
 });
+
+test('C, D, F and G say what to do in the pause in their own words; A keeps the course’s', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  const own = {
+    C: 'choose your two top threes',
+    D: 'score the six statements',
+    F: 'decide which stage the picture shows',
+    G: 'map the contacts',
+  } as const;
+  for (const letter of ['C', 'D', 'F', 'G'] as const) {
+    await openExerciseOf(page, setup, letter);
+    await expect(page.locator('.prompt-card__pause')).toContainText(own[letter]);
+  }
+  await page.goto(`/workshops/${setup.workshopId}/exercises/A`);
+  await expect(page.locator('.prompt-card__pause')).toHaveText(
+    'Pause here and write down your ideas. Carry on when you have some good answers.',
+  );
+});
