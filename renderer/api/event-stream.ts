@@ -1,65 +1,117 @@
-import type { ServerEvent } from '../../shared/api/events';
+import {
+  openEventSource,
+  type Connection,
+  type ConnectionHandlers,
+  type EventSourceFactory,
+} from './event-source-connection';
+import { shareConnection, type TabSharing } from './tab-shared-connection';
 
-const MAX_DELAY_MS = 10_000;
+/** Server events for the page: one connection, opened for the first listener, closed after the last. */
+export interface EventStream<E> {
+  subscribe(listener: (event: E) => void): () => void;
+}
 
-/** A shared EventSource, opened for the first listener and closed after the last. */
-export interface EventStream {
-  subscribe(listener: (event: ServerEvent) => void): () => void;
+/** When the page is left, put in the back/forward cache or frozen, and when it comes back. */
+export interface PageLifecycle {
+  onLeave(callback: () => void): void;
+  onReturn(callback: () => void): void;
+}
+
+/** What the stream needs of the browser; tests pass stand-ins. */
+export interface StreamPlatform {
+  createSource: EventSourceFactory;
+  /** Null where tabs cannot share (no Web Locks outside a secure context): a connection per page. */
+  sharing: TabSharing | null;
+  lifecycle: PageLifecycle;
+}
+
+export interface EventStreamOptions<E> {
+  url: string;
+  /** The event in one message's text, or null for one this page cannot read. */
+  parse(data: string): E | null;
+  /** Heard after any gap (a reconnection, a new tab taking over, a page coming back): events sent meanwhile are lost. */
+  resync: E;
 }
 
 /**
- * Opens server-sent events that come back after the host restarts. EventSource retries
- * by itself only while the response looked right; once it gives up (CLOSED) we reopen
- * it with a growing delay. After any reconnection the listeners hear a
- * `workshops-changed`, because events sent while we were away are lost.
+ * Server-sent events shared by every tab and window of this browser showing the app, so the
+ * presenter, the console and any number of pages hold one of the browser's six connections
+ * to the host between them. A page that is left or frozen lets go of it at once.
  */
-export function createEventStream(
-  url: string,
-  parse: (data: string) => ServerEvent | null,
-): EventStream {
-  const listeners = new Set<(event: ServerEvent) => void>();
-  let source: EventSource | null = null;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let delay = 500;
-  let lostConnection = false;
+export function createEventStream<E>(
+  { url, parse, resync }: EventStreamOptions<E>,
+  platform: StreamPlatform = browserPlatform(),
+): EventStream<E> {
+  const listeners = new Set<(event: E) => void>();
+  let connection: Connection | null = null;
+  let away = false;
 
-  const emit = (event: ServerEvent) => listeners.forEach((listener) => listener(event));
-
-  function open() {
-    const current = new EventSource(url);
-    source = current;
-    current.onopen = () => {
-      delay = 500;
-      if (lostConnection) emit({ type: 'workshops-changed' });
-      lostConnection = false;
-    };
-    current.onmessage = (message: MessageEvent<string>) => {
-      const event = parse(message.data);
+  const emit = (event: E) => listeners.forEach((listener) => listener(event));
+  const handlers: ConnectionHandlers = {
+    onData(data) {
+      const event = parse(data);
       if (event) emit(event);
-    };
-    current.onerror = () => {
-      lostConnection = true;
-      if (current.readyState !== EventSource.CLOSED) return;
-      current.close();
-      retryTimer = setTimeout(open, delay);
-      delay = Math.min(delay * 2, MAX_DELAY_MS);
-    };
-  }
+    },
+    onOpen(afterBreak) {
+      if (afterBreak) emit(resync);
+    },
+  };
+  const open = (h: ConnectionHandlers) => openEventSource(url, h, platform.createSource);
+  const connect = () => {
+    connection = platform.sharing
+      ? shareConnection(`kam-events ${url}`, open, handlers, platform.sharing)
+      : open(handlers);
+  };
+  const disconnect = () => {
+    connection?.close();
+    connection = null;
+  };
 
-  function close() {
-    clearTimeout(retryTimer);
-    source?.close();
-    source = null;
-  }
+  platform.lifecycle.onLeave(() => {
+    if (!connection) return;
+    disconnect();
+    away = true;
+  });
+  platform.lifecycle.onReturn(() => {
+    if (!away) return;
+    away = false;
+    if (listeners.size === 0) return;
+    connect();
+    emit(resync);
+  });
 
   return {
     subscribe(listener) {
       listeners.add(listener);
-      if (!source) open();
+      if (!connection && !away) connect();
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) close();
+        if (listeners.size === 0) disconnect();
       };
+    },
+  };
+}
+
+/** This browser: its EventSource, Web Locks and BroadcastChannel where it has them, its page events. */
+export function browserPlatform(): StreamPlatform {
+  // navigator.locks exists only in a secure context: 127.0.0.1 is one, a LAN address is not.
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  const sharing: TabSharing | null =
+    locks && typeof BroadcastChannel === 'function'
+      ? { locks, openChannel: (name) => new BroadcastChannel(name) }
+      : null;
+  return {
+    createSource: (url) => new EventSource(url),
+    sharing,
+    lifecycle: {
+      onLeave(callback) {
+        window.addEventListener('pagehide', callback);
+        document.addEventListener('freeze', callback);
+      },
+      onReturn(callback) {
+        window.addEventListener('pageshow', callback);
+        document.addEventListener('resume', callback);
+      },
     },
   };
 }

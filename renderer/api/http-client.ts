@@ -11,13 +11,18 @@ const HOST_DOWN =
 
 /** The browser transport: commands as JSON POSTs, events as server-sent events. */
 export function createHttpClient(): ApiClient {
-  const stream = createEventStream(httpPaths.events, (data) => {
-    try {
-      const parsed = ServerEvent.safeParse(JSON.parse(data));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
+  const stream = createEventStream<ServerEvent>({
+    url: httpPaths.events,
+    parse(data) {
+      try {
+        const parsed = ServerEvent.safeParse(JSON.parse(data));
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    },
+    // Whatever was missed, every window reloads what it shows.
+    resync: { type: 'workshops-changed' },
   });
 
   return {

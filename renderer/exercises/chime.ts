@@ -1,10 +1,19 @@
 /**
  * A short two-note chime made with the Web Audio API: nothing to download, nothing bundled.
- * Browsers only allow sound after the user has interacted, so `prepareChime` is called from
- * the click that starts a timer.
+ * Browsers allow sound only once the user has interacted with the page, so the chime is
+ * prepared by the click that starts a timer, and a page nobody has touched (a projector,
+ * a page opened on a timer already past zero) stays silent rather than asking.
  */
 let context: AudioContext | null = null;
 
+/** Whether the page may make a sound: the user has clicked or pressed a key in it. */
+function mayPlay(): boolean {
+  if (typeof AudioContext === 'undefined') return false;
+  // Browsers without userActivation: only after a click has prepared the chime.
+  return navigator.userActivation?.hasBeenActive ?? context !== null;
+}
+
+/** Called from the click that starts a timer (a user gesture), so the chime at zero may play. */
 export function prepareChime(): void {
   if (typeof AudioContext === 'undefined') return;
   context ??= new AudioContext();
@@ -12,6 +21,7 @@ export function prepareChime(): void {
 }
 
 export function playChime(): void {
+  if (!mayPlay()) return;
   prepareChime();
   if (!context) return;
   const start = context.currentTime;

@@ -40,7 +40,8 @@ export function CountdownTimer(props: CountdownTimerProps) {
   const now = useNow(running);
   const phase = timerPhase(timer, now);
   const left = remainingMs(timer, now);
-  useChimeAtZero(left, running, props.chimeMuted);
+  // Only a countdown seen running past zero chimes: not the placeholder shown before the state loads.
+  useChimeAtZero(props.timer ? left : null, running, props.chimeMuted);
 
   const start = (action: TimerAction) => {
     prepareChime();
@@ -61,6 +62,7 @@ export function CountdownTimer(props: CountdownTimerProps) {
             <>
               <strong>Time’s up</strong>{' '}
               <span className="countdown__overrun">+{formatClock(overrunMs(timer, now))} over</span>
+              {!running && <span className="countdown__stopped"> · stopped</span>}
             </>
           ) : (
             phaseLabels[phase]
@@ -170,11 +172,12 @@ function MuteChime({ muted, onChange }: { muted: boolean; onChange(muted: boolea
   );
 }
 
-/** Plays the chime once when a running countdown is seen to pass zero. */
-function useChimeAtZero(left: number, running: boolean, muted: boolean): void {
+/** Plays the chime once when a running countdown is seen to pass zero; `left` is null until known. */
+function useChimeAtZero(left: number | null, running: boolean, muted: boolean): void {
   const previous = useRef(left);
   useEffect(() => {
-    if (running && previous.current > 0 && left <= 0 && !muted) playChime();
+    const crossed = left !== null && left <= 0 && previous.current !== null && previous.current > 0;
+    if (running && crossed && !muted) playChime();
     previous.current = left;
   }, [left, running, muted]);
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { exerciseIn } from '../../shared/content/resolve-content';
-import { pauseAndReflect } from '../../shared/course/module-info';
+import { pauseInstruction } from '../../shared/course/module-info';
 import type { ExerciseLetter } from '../../shared/exercises/letters';
 import { formatMinutes } from '../../shared/format/durations';
 import { ExerciseTimer } from '../exercises/exercise-timer';
@@ -58,7 +58,7 @@ export function ExerciseSlide({ session, letter, names, footer }: ExerciseSlideP
           <ExercisePromptFigure definition={definition} />
           <SlidePoints points={definition.questions} />
           {definition.hint && <p className="prompt__hint slide__text">{definition.hint}</p>}
-          <p className="prompt__pause slide__text">{pauseAndReflect}</p>
+          <p className="prompt__pause slide__text">{pauseInstruction(definition)}</p>
         </div>
         <div className="prompt__side">
           <div className="slide__timer">{timer}</div>

@@ -13,10 +13,53 @@ export const sessionShortcuts: ReadonlyArray<{ keys: readonly string[]; action: 
   { keys: ['?'], action: 'Show these shortcuts' },
 ];
 
-/** Typing in a field, or pressing Space on a button, must not move the session. */
-function isTyping(target: EventTarget | null): boolean {
+/** Inputs whose keys are not typing: the session's keys work on them as anywhere else. */
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file']);
+
+/** Typing in a field (or choosing in a list) must not move the session. */
+function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !NOT_TYPED.has(target.type);
+}
+
+/**
+ * Which control the mouse last put focus on. Tabbing to a control makes it the keyboard's:
+ * Space presses it, as everywhere else. A control clicked with the mouse keeps focus too,
+ * but the trainer's next Space is for the session: after a click on "Black screen" the
+ * clicker must move on, not switch it back. (The browser's :focus-visible cannot tell: it
+ * turns on for a clicked control at the first key pressed.)
+ */
+function trackPointerFocus(): {
+  focusedByPointer(target: EventTarget | null): boolean;
+  stop(): void;
+} {
+  let pointerDown = false;
+  let focused: EventTarget | null = null;
+  const onPointerDown = () => (pointerDown = true);
+  const onKeyDown = () => (pointerDown = false);
+  const onFocusIn = (event: FocusEvent) => (focused = pointerDown ? event.target : null);
+  window.addEventListener('pointerdown', onPointerDown, true);
+  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('focusin', onFocusIn, true);
+  return {
+    focusedByPointer: (target) => target !== null && target === focused,
+    stop() {
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('focusin', onFocusIn, true);
+    },
+  };
+}
+
+/** Space presses a control the keyboard is on; anywhere else it is the session's Next. */
+function isKeyboardOnControl(target: EventTarget | null, byPointer: boolean): boolean {
+  return (
+    target instanceof HTMLElement &&
+    !byPointer &&
+    target.closest('button, a, summary, input') !== null
+  );
 }
 
 function toggleFullScreen(): void {
@@ -31,12 +74,11 @@ export function useSessionKeys(session: Session | null, onHelp: () => void): voi
   latest.current = { session, onHelp };
 
   useEffect(() => {
+    const pointer = trackPointerFocus();
     const onKey = (event: KeyboardEvent) => {
       const { session: current, onHelp: help } = latest.current;
       if (!current || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      const onControl =
-        event.target instanceof HTMLElement && event.target.closest('button, a, summary');
+      if (isTextField(event.target) || document.querySelector('dialog[open]')) return;
       const actions: Record<string, () => void> = {
         ArrowRight: current.next,
         PageDown: current.next,
@@ -48,7 +90,7 @@ export function useSessionKeys(session: Session | null, onHelp: () => void): voi
         f: toggleFullScreen,
         '?': help,
       };
-      // Space on a focused button presses that button, as everywhere else.
+      const onControl = isKeyboardOnControl(event.target, pointer.focusedByPointer(event.target));
       if (event.key === ' ' && !onControl) actions[' '] = current.next;
       if (event.key === 'Escape' && document.fullscreenElement) {
         void document.exitFullscreen();
@@ -57,9 +99,13 @@ export function useSessionKeys(session: Session | null, onHelp: () => void): voi
       const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
       if (!action) return;
       event.preventDefault();
-      action();
+      // A held key counts once: holding → must not race through the module, nor B flicker.
+      if (!event.repeat) action();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      pointer.stop();
+    };
   }, []);
 }

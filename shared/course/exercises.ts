@@ -19,6 +19,8 @@ interface ExerciseBase<L extends string> {
   hint?: string;
   /** What the learner produces, in a sentence. */
   task: string;
+  /** What to do in the pause, where writing down ideas is not it (see pauseInstruction). */
+  pause?: string;
 }
 
 /**
@@ -112,6 +114,7 @@ export const exerciseC = defineExercise({
   kind: 'top-three',
   sources: { customer: 'A', supplier: 'B' },
   task: 'Choose and rank both top threes, link the pairs that are the same expectation, and reflect.',
+  pause: 'Pause here and choose your two top threes. Carry on when both are ranked.',
   model: {
     intro: 'You cannot deliver everything, so where do you focus?',
     points: [
@@ -135,6 +138,7 @@ export const exerciseD = defineExercise({
   ],
   kind: 'stage-scores',
   task: 'Score all six statements; the total places the relationship at one of four stages.',
+  pause: 'Pause here and score the six statements. Carry on when you have a total.',
   model: {
     intro: 'What relationships at each stage are like:',
   },
@@ -194,6 +198,7 @@ export const exerciseF = defineExercise({
     customerLabel: 'Customer: a key account',
   },
   task: 'Pick one of the four stages, and say why if you like.',
+  pause: 'Pause here and decide which stage the picture shows. Carry on when you have chosen.',
   model: {
     stage: 'basic',
     headline: 'It is still basic.',
@@ -217,6 +222,7 @@ export const exerciseG = defineExercise({
   ],
   kind: 'contact-map',
   task: 'Place the people of both organisations by level and function, and draw the contacts between them.',
+  pause: 'Pause here and map the contacts. Carry on when the map shows the relationship.',
   model: {
     intro: 'Patterns to recognise in a contact map:',
     points: [

@@ -9,6 +9,11 @@ export const moduleInfo = {
     'are taken from the module and restated in this app’s own words.',
 } as const;
 
-/** What every exercise asks the room to do before the model answer is shown. */
+/** What the course asks the room to do before the model answer is shown. */
 export const pauseAndReflect =
   'Pause here and write down your ideas. Carry on when you have some good answers.';
+
+/** The pause's instruction for one exercise: its own (choose, score, map) or the course's. */
+export function pauseInstruction(exercise: { pause?: string | undefined }): string {
+  return exercise.pause ?? pauseAndReflect;
+}

@@ -1,5 +1,6 @@
 /** A learner's list of ideas (exercises A, B, E) as pure operations on arrays. */
-import type { ListItem, ModelMatch } from '../kinds/list';
+import type { ListItem, ModelItem, ModelMatch } from '../kinds/list';
+import { sameWording } from './wording';
 
 /** An item taken out of a list, with where it was, so that undo can put it back. */
 export interface RemovedItem {
@@ -90,4 +91,30 @@ export function missedModelIds(
 ): string[] {
   const matched = new Set(matches.map((m) => m.modelId));
   return modelIds.filter((id) => !matched.has(id));
+}
+
+/** The model item written in the very same words as the learner's item, if there is one. */
+export function sameWordingModel(
+  item: ListItem,
+  model: readonly ModelItem[],
+): ModelItem | undefined {
+  return model.find((m) => sameWording(m.text, item.text));
+}
+
+/**
+ * The matches that count for a list: the learner's own, and for each item they did not
+ * match, the model item it is word for word (case, punctuation and spacing aside). Whether
+ * other words mean the same idea stays the learner's call; so does a match they chose.
+ */
+export function countedMatches(
+  items: readonly ListItem[],
+  matches: readonly ModelMatch[],
+  model: readonly ModelItem[],
+): ModelMatch[] {
+  return items.flatMap((item) => {
+    const chosen = matches.find((m) => m.itemId === item.id);
+    if (chosen) return [chosen];
+    const same = sameWordingModel(item, model);
+    return same ? [{ itemId: item.id, modelId: same.id }] : [];
+  });
 }

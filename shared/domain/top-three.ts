@@ -1,5 +1,6 @@
 /** Exercise C: the customer's and the supplier's top three, and how well they match. */
 import type { TopPick, TopThreeLink } from '../kinds/top-three';
+import { sameWording } from './wording';
 
 export type Rank = 1 | 2 | 3;
 
@@ -26,11 +27,6 @@ export interface TopThreeMatch {
 }
 
 export const TOP_COUNT = 3;
-
-function sameWording(a: string, b: string): boolean {
-  const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-  return norm(a) !== '' && norm(a) === norm(b);
-}
 
 /**
  * Pairs the two top-three lists. The learner's links decide; picks with the very same

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { filledItems, filledTexts } from './answer-text';
 import type { ListAnswer, ListItem, ModelItem, ModelMatch } from './list';
-import { normalise, tallyIdeas } from './tally';
+import { tallyIdeas } from './tally';
+import { countedMatches } from '../domain/list';
 
 /** Ideas shown in the room's results; the rest are counted. */
 export const SHOWN_IDEAS = 40;
@@ -42,12 +43,7 @@ export function coveredModelIds(
   matches: readonly ModelMatch[],
   model: readonly ModelItem[],
 ): Set<string> {
-  const filled = filledItems(items);
-  const ids = new Set(filled.map((item) => item.id));
-  const written = new Set(filled.map((item) => normalise(item.text)));
-  const covered = new Set(matches.filter((m) => ids.has(m.itemId)).map((m) => m.modelId));
-  for (const item of model) if (written.has(normalise(item.text))) covered.add(item.id);
-  return covered;
+  return new Set(countedMatches(filledItems(items), matches, model).map((m) => m.modelId));
 }
 
 /** How many answers covered each model item, in the model's order. */

@@ -1,14 +1,10 @@
 /** Counting what a group wrote: the same idea however each person typed it. */
+import { wordingKey } from '../domain/wording';
 
 /** An idea as the group wrote it, with how many wrote it. */
 export interface Tally {
   text: string;
   count: number;
-}
-
-/** The same idea however it was typed: case and runs of whitespace do not matter. */
-export function normalise(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**
@@ -20,7 +16,7 @@ export function tallyIdeas(lists: ReadonlyArray<readonly string[]>): Tally[] {
   for (const list of lists) {
     const seen = new Set<string>();
     for (const raw of list) {
-      const key = normalise(raw);
+      const key = wordingKey(raw);
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
       const entry = counts.get(key) ?? { count: 0, spellings: new Map<string, number>() };

@@ -5,7 +5,7 @@ import { Id } from '../schemas/common';
 import { matchTopThree, TOP_COUNT } from '../domain/top-three';
 import { defineKind, type AnswerReferenceProblem } from './answer-kind';
 import { AnswerText, filledItems, isBlank, namesRemoved } from './answer-text';
-import { normalise } from './tally';
+import { wordingKey } from '../domain/wording';
 
 /** One of a side's top three, taken from a list answer or typed anew. */
 export const TopPick = z.strictObject({
@@ -123,7 +123,7 @@ export function tallyPicks(answers: readonly TopThreeAnswer[], side: TopThreeSid
   const byKey = new Map<string, { text: string; count: number; rankSum: number }>();
   for (const answer of answers) {
     answer[side].slice(0, TOP_COUNT).forEach((pick, i) => {
-      const key = normalise(pick.text);
+      const key = wordingKey(pick.text);
       if (key === '') return;
       const entry = byKey.get(key) ?? { text: pick.text.trim(), count: 0, rankSum: 0 };
       entry.count += 1;

@@ -3,6 +3,7 @@ import { stageStatements } from '../../shared/course/stage-statements';
 import { stageColours } from '../../shared/format/domain-colours';
 import {
   callApi,
+  createWorkshop,
   cssRgb,
   expect,
   expectNoSeriousViolations,
@@ -317,4 +318,38 @@ test('C shows the debrief only after the reveal, and has no serious axe violatio
   await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'Hide model answer' }).click();
   await expect(page.getByRole('heading', { name: 'Debrief' })).toHaveCount(0);
+});
+
+test('C, D and G without a key account lead to the workshop page to add one', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, 'On my own', { mode: 'Self-study' });
+  const workshopUrl = page.url();
+  for (const letter of ['C', 'D', 'G']) {
+    await page.goto(`${workshopUrl}/exercises/${letter}`);
+    await expect(page.getByText('Me has no key accounts yet')).toBeVisible();
+    await page.getByRole('link', { name: 'Add a key account' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'On my own' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Key account name for Me' })).toBeVisible();
+  }
+});
+
+test('C, D, F and G say what to do in the pause in their own words; A keeps the course’s', async ({
+  page,
+  host,
+}) => {
+  const setup = await setUpSelfStudyAccount(page, host);
+  const own = {
+    C: 'choose your two top threes',
+    D: 'score the six statements',
+    F: 'decide which stage the picture shows',
+    G: 'map the contacts',
+  } as const;
+  for (const letter of ['C', 'D', 'F', 'G'] as const) {
+    await openExerciseOf(page, setup, letter);
+    await expect(page.locator('.prompt-card__pause')).toContainText(own[letter]);
+  }
+  await page.goto(`/workshops/${setup.workshopId}/exercises/A`);
+  await expect(page.locator('.prompt-card__pause')).toHaveText(
+    'Pause here and write down your ideas. Carry on when you have some good answers.',
+  );
 });

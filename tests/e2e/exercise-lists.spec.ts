@@ -200,6 +200,27 @@ test('exercise B compares the learner’s list with the eleven supplier expectat
   await expect(missed).toHaveText('Ideas you missed: 10 of 11');
 });
 
+test('an idea in the very words of a model item is matched without the learner’s help', async ({
+  page,
+}) => {
+  await openExercise(page, 'Supplier expectations');
+  const add = page.getByRole('textbox', { name: 'Add a new idea' });
+  await add.focus();
+  await paste(page, 'Market intelligence\nmore profit!\nTrust');
+  await expectItems(page, 'idea', ['Market intelligence', 'more profit!', 'Trust']);
+  await page.getByRole('button', { name: 'Reveal model answer' }).click();
+  await expect(page.getByText(/^Ideas you missed:/)).toHaveText('Ideas you missed: 9 of 11');
+  const model = page.getByRole('list', { name: 'Model answer' });
+  await expect(
+    model.getByRole('listitem').filter({ hasText: 'Market intelligence' }),
+  ).toContainText('Yours: 1. “Market intelligence”');
+  // Other words stay the learner's call: Trust has its own choice to make.
+  await expect(page.getByRole('combobox', { name: 'Matches model idea for Trust' })).toHaveValue(
+    '',
+  );
+  await expect(page.getByText('(same words)')).toHaveCount(2);
+});
+
 test('exercise E keeps both lists, the verdict and its reason, all entered by keyboard', async ({
   page,
 }) => {
@@ -271,4 +292,32 @@ test('an idea dragged by its handle onto the top of the list becomes the first',
   await waitForSaved(page);
   await page.reload();
   await expectItems(page, 'idea', ['Third', 'First', 'Second']);
+});
+
+test('a double click on Add adds the idea once and never deletes it, nor does a second click', async ({
+  page,
+}) => {
+  await openExercise(page, 'Customer expectations');
+  const field = page.getByRole('textbox', { name: 'Add a new idea' });
+  const add = page.getByRole('button', { name: 'Add', exact: true });
+  await field.fill('Trust');
+  await add.dblclick();
+  await expectItems(page, 'idea', ['Trust']);
+  await field.fill('Speed');
+  await add.dblclick({ delay: 60 });
+  await expectItems(page, 'idea', ['Trust', 'Speed']);
+
+  // Two clicks on the same spot, a quarter of a second apart, as a hurried hand makes them.
+  await field.fill('Care');
+  const box = (await add.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.click(x, y);
+  await page.waitForTimeout(250);
+  await page.mouse.click(x, y);
+  await expectItems(page, 'idea', ['Trust', 'Speed', 'Care']);
+  await expect(page.getByText(/^Deleted/)).toHaveCount(0);
+
+  // A double click on Delete deletes one idea, not the one that moves up under the pointer.
+  await page.getByRole('button', { name: 'Delete Trust' }).dblclick();
+  await expectItems(page, 'idea', ['Speed', 'Care']);
 });

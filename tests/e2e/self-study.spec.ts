@@ -26,7 +26,7 @@ test('a learner walks the module, leaves, and comes back to the same step', asyn
   await expect(page.getByText(`Step 7 of ${moduleSteps.length}`)).toBeVisible();
 });
 
-test('an exercise step links to the answer and reveals when the learner chooses', async ({
+test('an exercise step links to the answer and back, and reveals when the learner chooses', async ({
   page,
 }) => {
   await page.goto('/');
@@ -45,4 +45,7 @@ test('an exercise step links to the answer and reveals when the learner chooses'
   ).toBeVisible();
   await page.getByRole('link', { name: 'Write your answer to A' }).click();
   await expect(page).toHaveURL(/\/exercises\/A$/);
+  // And back again, to the step the learner left.
+  await page.getByRole('link', { name: 'Back to the guided session' }).click();
+  await expect(page.getByText(`Step ${a + 1} of ${moduleSteps.length}`)).toBeVisible();
 });

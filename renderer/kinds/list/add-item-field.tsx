@@ -1,7 +1,15 @@
 import { MAX_ANSWER_CHARS } from '../../../shared/kinds/answer-text';
-import { useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { splitPastedLines } from '../../../shared/domain/list';
 import { PlusIcon } from '../../components/icons';
+import { singleClick } from '../../components/single-click';
 
 interface AddItemFieldProps {
   /** Accessible name of the field, e.g. "Add an idea". */
@@ -15,14 +23,34 @@ interface AddItemFieldProps {
 /** The field under a list: Enter adds what was typed; a pasted list adds one item per line. */
 export function AddItemField({ label, placeholder, onAdd, inputRef }: AddItemFieldProps) {
   const [text, setText] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  // Where the Add button was on screen when it was clicked, to keep it there.
+  const clickedAt = useRef<number | null>(null);
+
+  // The new row appears where the field was and pushes it down: the page scrolls with it, so
+  // the button stays under the pointer and a second click cannot land on the new row.
+  useLayoutEffect(() => {
+    const before = clickedAt.current;
+    clickedAt.current = null;
+    if (before === null || !button.current) return;
+    window.scrollBy({
+      top: button.current.getBoundingClientRect().top - before,
+      behavior: 'instant',
+    });
+  });
 
   function add() {
     if (text.trim() === '') return;
     onAdd([text]);
     setText('');
     // After a click on Add, the next idea can be typed straight away.
-    inputRef.current?.focus();
+    inputRef.current?.focus({ preventScroll: true });
   }
+
+  const clickAdd = singleClick(() => {
+    if (text.trim() !== '') clickedAt.current = button.current?.getBoundingClientRect().top ?? null;
+    add();
+  });
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
@@ -51,7 +79,7 @@ export function AddItemField({ label, placeholder, onAdd, inputRef }: AddItemFie
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       />
-      <button type="button" className="button button--secondary" onClick={add}>
+      <button ref={button} type="button" className="button button--secondary" onClick={clickAdd}>
         <PlusIcon /> Add
       </button>
     </div>

@@ -4,6 +4,7 @@ import type { ListItem } from '../../../shared/kinds/list';
 import { TrashIcon } from '../../components/icons';
 import { DownIcon, GripIcon, UpIcon } from '../../components/icons';
 import type { DragHandleProps, DropTargetProps } from './use-drag-reorder';
+import { singleClick } from '../../components/single-click';
 
 /** The parts of a row that keep focus when the row moves. */
 export type RowPart = 'field' | 'up' | 'down';
@@ -115,7 +116,7 @@ export function ListItemRow({
           className="icon-button icon-button--danger"
           aria-label={`Delete ${name}`}
           title="Delete"
-          onClick={onDelete}
+          onClick={singleClick(onDelete)}
         >
           <TrashIcon />
         </button>

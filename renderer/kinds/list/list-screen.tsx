@@ -1,4 +1,4 @@
-import { setMatch } from '../../../shared/domain/list';
+import { countedMatches, setMatch } from '../../../shared/domain/list';
 import { ListEditor } from './list-editor';
 import { MatchSelect } from './match-select';
 import { ModelList } from './model-list';
@@ -46,7 +46,7 @@ export function ListScreen({
             intro={model.intro}
             modelItems={model.items}
             learnerItems={answer.items}
-            matches={answer.matches}
+            matches={countedMatches(answer.items, answer.matches, model.items)}
           />
           <p className="model-theme">
             <span className="model-theme__label">The theme</span>

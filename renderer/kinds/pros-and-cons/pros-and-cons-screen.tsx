@@ -1,6 +1,6 @@
 import { MAX_ANSWER_CHARS } from '../../../shared/kinds/answer-text';
 import { useId } from 'react';
-import { setMatch } from '../../../shared/domain/list';
+import { countedMatches, setMatch } from '../../../shared/domain/list';
 import type { ListItem, ModelItem } from '../../../shared/kinds/list';
 import {
   Suitability,
@@ -57,7 +57,7 @@ function Side({ title, noun, emptyText, items, answer, onList, onMatch, model }:
           title={model.title}
           modelItems={model.items}
           learnerItems={items}
-          matches={answer.matches}
+          matches={countedMatches(items, answer.matches, model.items)}
         />
       )}
     </div>

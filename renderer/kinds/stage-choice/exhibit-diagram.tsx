@@ -4,7 +4,8 @@ import './exhibit-diagram.css';
 
 const WIDTH = 1000;
 const HEIGHT = 520;
-const BOX = { w: 250, h: 62 };
+/** Wide enough for "Key account manager" in the label's type, with room either side. */
+const BOX = { w: 270, h: 62 };
 
 /**
  * A stage-choice exhibit drawn from its contact map, as the course's slide lays it out: the
@@ -21,7 +22,7 @@ export function ExhibitDiagram({ exhibit }: { exhibit: StageChoiceSetup['exhibit
   const gap = (HEIGHT - functions.length * BOX.h) / (functions.length + 1);
   const position = new Map<string, { x: number; y: number }>();
   functions.forEach((p, i) => position.set(p.id, { x: 20, y: gap + i * (BOX.h + gap) }));
-  position.set(kam.id, { x: 390, y: HEIGHT / 2 - BOX.h / 2 });
+  position.set(kam.id, { x: 385, y: HEIGHT / 2 - BOX.h / 2 });
   position.set(buyer.id, { x: WIDTH - BOX.w - 20, y: HEIGHT / 2 - BOX.h / 2 });
 
   return (

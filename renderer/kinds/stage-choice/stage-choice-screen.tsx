@@ -20,7 +20,7 @@ export function StageChoiceScreen({
   const { exhibit, model } = definition;
   const diagnosis = useMemo(() => diagnoseContactMap(exhibit.map), [exhibit.map]);
   return (
-    <div className="map-screen">
+    <div className="map-screen stage-choice-screen">
       <figure className="map-panel map-exhibit" aria-labelledby={ids.picture}>
         <figcaption id={ids.picture} className="map-panel__title">
           {exhibit.caption}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { TOP_COUNT } from '../../../shared/domain/top-three';
 import type { TopPick } from '../../../shared/kinds/top-three';
 import { CloseIcon, DownIcon, GripIcon, UpIcon } from '../../components/icons';
+import { singleClick } from '../../components/single-click';
 
 interface PickListProps {
   picks: readonly TopPick[];
@@ -120,7 +121,7 @@ export function PickList({ picks, label, onMove, onRemove, onEmptied }: PickList
               className="icon-button icon-button--danger"
               data-control="remove"
               aria-label={`Remove ${pick.text}`}
-              onClick={() => remove(index)}
+              onClick={singleClick(() => remove(index))}
             >
               <CloseIcon />
             </button>

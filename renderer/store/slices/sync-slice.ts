@@ -107,8 +107,13 @@ export const createSyncSlice: Slice<
       inSession;
     if (showsWorkshop && currentId && touchesOpen) {
       void get().loadCurrent(currentId, { quiet: true });
-      // After a reconnection (heard as workshops-changed) a missed step change is caught up.
-      if (inSession && event.type === 'workshops-changed') void get().loadFacilitation(currentId);
+      // After a gap in the events (heard as workshops-changed) a missed step change, timer or
+      // reveal is caught up, and so is an answer another window saved meanwhile.
+      if ((inSession || route.name === 'exercise') && event.type === 'workshops-changed') {
+        void get().loadFacilitation(currentId);
+        for (const draft of get().answers.values())
+          if (draft.status === 'saved') void get().loadAnswer(draft.key);
+      }
     }
   },
 });

@@ -15,6 +15,7 @@ import { exerciseIn } from '../../../shared/content/resolve-content';
 import { LiveResults } from './room/live-results';
 import { RoomCard } from './room/room-card';
 import { RouteLink } from '../../components/route-link';
+import { singleClick } from '../../components/single-click';
 
 /** The trainer's console: the step on the projector, notes, controls and the run of show. */
 export function ConsoleView({ workshopId }: { workshopId: string }) {
@@ -89,7 +90,7 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
               type="button"
               className="button"
               disabled={index === 0}
-              onClick={session.previous}
+              onClick={singleClick(session.previous)}
             >
               ← Previous
             </button>
@@ -97,7 +98,7 @@ export function ConsoleView({ workshopId }: { workshopId: string }) {
               type="button"
               className="button button--primary"
               disabled={index === content.steps.length - 1}
-              onClick={session.next}
+              onClick={singleClick(session.next)}
             >
               Next →
             </button>

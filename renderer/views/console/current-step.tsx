@@ -17,6 +17,13 @@ export function CurrentStep({ session }: { session: Session }) {
       <h2 id="current-step-title" className="current-step__title">
         {letter ? `${letter}. ${step.title}` : step.title}
       </h2>
+      {/* The trainer's controls come first: on a 1366×768 laptop they are on the first screen. */}
+      {letter && (
+        <div className="current-step__controls">
+          <ExerciseTimer workshopId={workshopId} letter={letter} />
+          <RevealButton revealed={session.revealed} onChange={() => session.toggleReveal()} />
+        </div>
+      )}
       <div className="current-step__layout">
         {/* What the room sees, scaled down; hidden from assistive tech and the keyboard. */}
         <div className="slide-frame slide-frame--preview" aria-hidden="true" inert>
@@ -33,12 +40,6 @@ export function CurrentStep({ session }: { session: Session }) {
           </p>
         </div>
       </div>
-      {letter && (
-        <div className="current-step__controls">
-          <ExerciseTimer workshopId={workshopId} letter={letter} />
-          <RevealButton revealed={session.revealed} onChange={() => session.toggleReveal()} />
-        </div>
-      )}
     </section>
   );
 }

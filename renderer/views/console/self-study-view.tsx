@@ -9,6 +9,7 @@ import { useSessionKeys } from '../../presenter/use-session-keys';
 import { useAppStore } from '../../store/store-context';
 import { RevealButton } from '../exercise/reveal-button';
 import { WorkshopBreadcrumb } from '../../components/workshop-breadcrumb';
+import { singleClick } from '../../components/single-click';
 
 /** A learner's own walk through the module: one step at a time, revealing when they choose. */
 export function SelfStudyView({ workshopId }: { workshopId: string }) {
@@ -41,7 +42,12 @@ export function SelfStudyView({ workshopId }: { workshopId: string }) {
         <Slide session={session} />
       </div>
       <div className="self-study__controls">
-        <button type="button" className="button" disabled={index === 0} onClick={session.previous}>
+        <button
+          type="button"
+          className="button"
+          disabled={index === 0}
+          onClick={singleClick(session.previous)}
+        >
           ← Previous
         </button>
         {letter && (
@@ -60,7 +66,7 @@ export function SelfStudyView({ workshopId }: { workshopId: string }) {
           type="button"
           className="button button--primary"
           disabled={index === total - 1}
-          onClick={session.next}
+          onClick={singleClick(session.next)}
         >
           Next →
         </button>

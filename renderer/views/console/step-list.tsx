@@ -14,12 +14,22 @@ interface StepListProps {
 
 /** The run of show: every step with its planned start; the current one marked, any one a click away. */
 export function StepList({ steps, starts, index, startedAt, revealed, onGo }: StepListProps) {
+  const list = useRef<HTMLElement>(null);
   const current = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    current.current?.scrollIntoView({ block: 'nearest' });
+    // Only the list scrolls to the current step, never the page: the trainer's controls stay on
+    // the first screen, and on a phone (the list at the foot, not scrolling) nothing moves.
+    const nav = list.current;
+    const item = current.current;
+    if (!nav || !item) return;
+    const box = nav.getBoundingClientRect();
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    const step = item.getBoundingClientRect();
+    if (step.top < box.top) nav.scrollTop += step.top - box.top;
+    else if (step.bottom > bottom) nav.scrollTop += step.bottom - bottom;
   }, [index]);
   return (
-    <nav className="step-list" aria-label="Steps of the session">
+    <nav ref={list} className="step-list" aria-label="Steps of the session">
       <ol>
         {steps.map((step, i) => {
           const start = starts[i] ?? 0;

@@ -71,7 +71,11 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
           />
         )}
       </header>
-      <FacilitatedTop workshopId={workshop.id} definition={definition} />
+      <ExerciseTop
+        workshopId={workshop.id}
+        definition={definition}
+        facilitated={workshop.mode === 'facilitated'}
+      />
       {!participant ? (
         <StatusPanel
           kind="empty"
@@ -82,7 +86,16 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
         <StatusPanel
           kind="empty"
           title={`${participant.name} has no key accounts yet`}
-          detail="This exercise is about one key account. Add one on the workshop page first."
+          detail="This exercise is about one key account: add one on the workshop page first."
+          action={
+            <RouteLink
+              route={{ name: 'workshop', id: workshop.id }}
+              navigate={navigate}
+              className="button button--primary"
+            >
+              Add a key account
+            </RouteLink>
+          }
         />
       ) : (
         <AnswerArea
@@ -98,30 +111,63 @@ export function ExerciseView({ route }: { route: ExerciseRoute }) {
   );
 }
 
-/** The prompt with the timer and reveal controls beside it. */
-function FacilitatedTop({
+/**
+ * The prompt with the timer and the model answer's state beside it. In a facilitated workshop
+ * the room follows the trainer's console, so this page only shows where the timer and the
+ * reveal stand; a self-study learner runs their own.
+ */
+function ExerciseTop({
   workshopId,
   definition,
+  facilitated,
 }: {
   workshopId: string;
   definition: CourseExercise;
+  facilitated: boolean;
 }) {
-  const { state, setRevealed } = useAppStore(
+  const { state, setRevealed, navigate } = useAppStore(
     useShallow((s) => ({
       state: s.facilitation.get(workshopId),
       setRevealed: s.setRevealed,
+      navigate: s.navigate,
     })),
   );
   const letter = definition.letter;
+  const revealed = state?.revealed.includes(letter) ?? false;
   return (
     <div className="exercise-top">
       <PromptCard definition={definition} />
       <aside className="exercise-controls" aria-label="Timer and model answer">
-        <ExerciseTimer workshopId={workshopId} letter={letter} />
-        <RevealButton
-          revealed={state?.revealed.includes(letter) ?? false}
-          onChange={(revealed) => void setRevealed(workshopId, letter, revealed)}
-        />
+        {facilitated ? (
+          <>
+            <ExerciseTimer workshopId={workshopId} letter={letter} displayOnly />
+            <p className="reveal-state" role="status">
+              {revealed
+                ? 'The trainer has revealed the model answer.'
+                : 'The model answer is hidden until the trainer reveals it.'}
+            </p>
+            <p className="exercise-controls__console">
+              The timer and the reveal are run from the{' '}
+              <RouteLink route={{ name: 'console', workshopId }} navigate={navigate}>
+                session console
+              </RouteLink>
+              .
+            </p>
+          </>
+        ) : (
+          <>
+            <ExerciseTimer workshopId={workshopId} letter={letter} />
+            <RevealButton
+              revealed={revealed}
+              onChange={(next) => void setRevealed(workshopId, letter, next)}
+            />
+            <p className="exercise-controls__console">
+              <RouteLink route={{ name: 'session', workshopId }} navigate={navigate}>
+                Back to the guided session
+              </RouteLink>
+            </p>
+          </>
+        )}
       </aside>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ExerciseDefinition } from '../../../shared/course/exercises';
-import { pauseAndReflect } from '../../../shared/course/module-info';
+import { pauseInstruction } from '../../../shared/course/module-info';
 
 /** The exercise's questions, large enough to read across a room, and what to do now. */
 export function PromptCard({ definition }: { definition: ExerciseDefinition }) {
@@ -14,7 +14,7 @@ export function PromptCard({ definition }: { definition: ExerciseDefinition }) {
         ))}
       </ul>
       {definition.hint && <p className="prompt-card__hint">{definition.hint}</p>}
-      <p className="prompt-card__pause">{pauseAndReflect}</p>
+      <p className="prompt-card__pause">{pauseInstruction(definition)}</p>
       <p className="prompt-card__task">{definition.task}</p>
     </section>
   );

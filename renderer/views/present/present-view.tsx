@@ -16,7 +16,8 @@ export function PresentView({ workshopId }: { workshopId: string }) {
   useSessionKeys(session, () => setHelp(true));
 
   return (
-    <div
+    // The whole projector view is the page's one main landmark: nothing else is on screen.
+    <main
       className={`presenter${session?.state.blackScreen ? ' presenter--black' : ''}`}
       data-step-id={session?.step.id}
       data-black-screen={session?.state.blackScreen ? 'on' : 'off'}
@@ -41,6 +42,6 @@ export function PresentView({ workshopId }: { workshopId: string }) {
         <Slide session={session} />
       )}
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
-    </div>
+    </main>
   );
 }

@@ -1,8 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moduleSteps, stepIndexOfExercise } from '../../../shared/course/flow';
 import { courseContent } from '../../../shared/content/resolve-content';
 import { moveSession } from '../../../shared/domain/session';
-import { newTimer, startTimer } from '../../../shared/domain/timer';
+import {
+  elapsedMs,
+  isRunning,
+  newTimer,
+  overrunMs,
+  startTimer,
+  timerPhase,
+} from '../../../shared/domain/timer';
 import { initialFacilitationState } from '../../../shared/schemas/facilitation';
 
 const NOW = Date.parse('2026-11-25T09:00:00Z');
@@ -27,12 +35,49 @@ describe('moving through the session', () => {
     );
   });
 
-  it('starts the run of show at the first move and keeps that start afterwards', () => {
+  it('leaves the session clock to the trainer: moving never starts it, nor restarts it', () => {
     const first = moveSession(at(0), { kind: 'by', steps: 1 }, NOW, courseContent);
-    expect(first.sessionStartedAt).toBe(NOW);
+    expect(first.sessionStartedAt ?? null).toBeNull();
+    const started = { ...at(2), sessionStartedAt: NOW - 60_000 };
     expect(
-      moveSession(first, { kind: 'by', steps: 1 }, NOW + 60_000, courseContent).sessionStartedAt,
-    ).toBe(NOW);
+      moveSession(started, { kind: 'by', steps: 1 }, NOW, courseContent).sessionStartedAt,
+    ).toBe(NOW - 60_000);
+  });
+
+  it('stops the countdown of the step it leaves, overrun and all, so the time used is the time it was on', () => {
+    const a = stepIndexOfExercise('A');
+    const thirtySeconds = startTimer(newTimer(30_000), NOW);
+    const state = { ...at(a), timers: { A: thirtySeconds } };
+    // Left 2 minutes in: 1:30 over. 27 minutes later it still says so.
+    const moved = moveSession(state, { kind: 'by', steps: 1 }, NOW + 120_000, courseContent);
+    const later = NOW + 27 * 60_000;
+    expect(isRunning(moved.timers.A!)).toBe(false);
+    expect(elapsedMs(moved.timers.A!, later)).toBe(120_000);
+    expect(overrunMs(moved.timers.A!, later)).toBe(90_000);
+    expect(timerPhase(moved.timers.A!, later)).toBe('overrun');
+  });
+
+  it('stops any other countdown left running, whichever way the trainer jumps', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: moduleSteps.length - 1 }),
+        fc.integer({ min: 1, max: 3_600_000 }),
+        (index, after) => {
+          const timers = {
+            B: startTimer(newTimer(600_000), NOW),
+            G: startTimer(newTimer(60_000), NOW),
+          };
+          const state = { ...at(stepIndexOfExercise('B')), timers };
+          const moved = moveSession(state, { kind: 'to', index }, NOW + after, courseContent);
+          const onNow = moduleSteps[moved.stepIndex]?.exercise;
+          for (const [letter, timer] of Object.entries(moved.timers)) {
+            if (moved.stepIndex === state.stepIndex || letter === onNow) continue;
+            expect(isRunning(timer)).toBe(false);
+            expect(elapsedMs(timer, NOW + after + 60_000)).toBe(after);
+          }
+        },
+      ),
+    );
   });
 
   it('changes nothing when the move goes nowhere', () => {

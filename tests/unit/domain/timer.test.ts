@@ -134,6 +134,16 @@ describe('the countdown timer', () => {
     expect(timerPhase(timer, T0 + 75_000)).toBe('overrun');
   });
 
+  it('stops counting the overrun when paused, and a reset clears it', () => {
+    const paused = pauseTimer(startTimer(newTimer(30_000), T0), T0 + 90_000);
+    for (const later of [T0 + 90_000, T0 + 27 * 60_000]) {
+      expect(overrunMs(paused, later)).toBe(60_000);
+      expect(elapsedMs(paused, later)).toBe(90_000);
+    }
+    expect(overrunMs(resetTimer(paused), T0 + 27 * 60_000)).toBe(0);
+    expect(timerPhase(resetTimer(paused), T0 + 27 * 60_000)).toBe('ready');
+  });
+
   it('changes phase in its last minute, and is ready before it starts and paused when paused', () => {
     const timer = startTimer(newTimer(TEN_MINUTES), T0);
     expect(timerPhase(newTimer(TEN_MINUTES), T0)).toBe('ready');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, tallyIdeas } from '../../../shared/kinds/tally';
+import { tallyIdeas } from '../../../shared/kinds/tally';
 
 describe('tallyIdeas', () => {
   it('counts an idea once per participant, ignoring case and spacing, most frequent first', () => {
@@ -17,6 +17,11 @@ describe('tallyIdeas', () => {
 
   it('ignores blank items', () => {
     expect(tallyIdeas([['', '   ']])).toEqual([]);
-    expect(normalise('  A \n B ')).toBe('a b');
+  });
+
+  it('counts the same words with other punctuation as one idea', () => {
+    expect(
+      tallyIdeas([['Market intelligence.'], ['market-intelligence'], ['Market, intelligence!']]),
+    ).toEqual([{ text: 'Market intelligence.', count: 3 }]);
   });
 });

@@ -51,4 +51,19 @@ describe('events from the host', () => {
       expect(callsOf('scorings:list')).toHaveLength(2);
     },
   );
+
+  it('catches up on an exercise page after a gap in the events: the reveal state and saved answers', async () => {
+    const { api, callsOf } = heldApi();
+    const store = createAppStore(api);
+    const loaded = store.getState().loadAnswer(key);
+    callsOf('answers:get')[0]!.answer(saved('Trust', 1));
+    await loaded;
+    store.setState({
+      route: { name: 'exercise', workshopId: 'w1', letter: 'B' },
+      currentId: 'w1',
+    });
+    store.getState().handleServerEvent({ type: 'workshops-changed' });
+    expect(callsOf('facilitation:get')).toHaveLength(1);
+    expect(callsOf('answers:get')).toHaveLength(2);
+  });
 });

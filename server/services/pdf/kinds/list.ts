@@ -1,5 +1,6 @@
 /** Lists (A, B): the learner's ideas against the model answer; the group's ideas, most frequent first. */
 import type { ExerciseDefinition } from '../../../../shared/course/exercises';
+import { countedMatches } from '../../../../shared/domain/list';
 import { filledTexts } from '../../../../shared/kinds/answer-text';
 import { tallyIdeas } from '../../../../shared/kinds/tally';
 import { chapterHeading, joinBlocks, labelBlock, paragraph, paragraphBlock } from '../blocks';
@@ -12,9 +13,10 @@ export const listSections: PdfKindSections<'list'> = {
   async workbook(w, exercise, entries) {
     const model = exercise.model;
     await drawEntries(w, entries, ({ answer }) => {
-      learnerItems(w, 'Your answers', answer.items, answer.matches, model.items);
+      const matches = countedMatches(answer.items, answer.matches, model.items);
+      learnerItems(w, 'Your answers', answer.items, matches, model.items);
       w.space(10);
-      modelItems(w, model.items, answer.matches, {
+      modelItems(w, model.items, matches, {
         lead: joinBlocks(
           labelBlock(w, 'Model answer'),
           paragraphBlock(w, model.intro, { color: colors.muted }),
@@ -28,7 +30,7 @@ export const listSections: PdfKindSections<'list'> = {
     chapterHeading(w, `Exercise ${exercise.letter}`, `${exercise.title} across the group`);
     paragraph(
       w,
-      'Each item is counted once per person who wrote it; differences of case and spacing are ignored.',
+      'Each item is counted once per person who wrote it; differences of case, punctuation and spacing are ignored.',
       { color: colors.muted },
     );
     ideasTable(w, tallyIdeas(entries.map((e) => filledTexts(e.answer.items))), entries.length);

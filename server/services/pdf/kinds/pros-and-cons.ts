@@ -1,4 +1,5 @@
 /** Pros and cons (E): the learner's good and bad lists and view; the group's, tallied. */
+import { countedMatches } from '../../../../shared/domain/list';
 import { Suitability, suitabilityLabels } from '../../../../shared/kinds/pros-and-cons';
 import { filledTexts, isBlank } from '../../../../shared/kinds/answer-text';
 import { tallyIdeas } from '../../../../shared/kinds/tally';
@@ -22,15 +23,17 @@ export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
   async workbook(w, exercise, entries) {
     const model = exercise.model;
     await drawEntries(w, entries, ({ answer }) => {
+      const good = countedMatches(answer.positives, answer.matches, model.positives);
+      const bad = countedMatches(answer.negatives, answer.matches, model.negatives);
       learnerItems(
         w,
         `What is good about ${exercise.subject}`,
         answer.positives,
-        answer.matches,
+        good,
         model.positives,
       );
       w.space(6);
-      learnerItems(w, 'What is bad about them', answer.negatives, answer.matches, model.negatives);
+      learnerItems(w, 'What is bad about them', answer.negatives, bad, model.negatives);
       w.space(6);
       label(w, exercise.viewQuestion);
       if (answer.suitable === null && isBlank(answer.reason)) {
@@ -42,14 +45,14 @@ export const prosAndConsSections: PdfKindSections<'pros-and-cons'> = {
         if (!isBlank(answer.reason)) paragraph(w, answer.reason);
       }
       w.space(10);
-      modelItems(w, model.positives, answer.matches, {
+      modelItems(w, model.positives, good, {
         lead: joinBlocks(
           labelBlock(w, 'Model answer'),
           paragraphBlock(w, model.intro, { color: colors.muted }),
           labelBlock(w, 'Good'),
         ),
       });
-      modelItems(w, model.negatives, answer.matches, {
+      modelItems(w, model.negatives, bad, {
         lead: labelBlock(w, 'Bad'),
         closing: paragraphBlock(w, model.conclusion, { italic: true, color: colors.accentDark }),
       });
