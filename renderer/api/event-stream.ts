@@ -95,6 +95,8 @@ export function createEventStream<E>(
 /** This browser: its EventSource, Web Locks and BroadcastChannel where it has them, its page events. */
 export function browserPlatform(): StreamPlatform {
   // navigator.locks exists only in a secure context: 127.0.0.1 is one, a LAN address is not.
+  // Where it is missing, each tab keeps its own stream, as before.
+  // eslint-disable-next-line no-restricted-syntax -- read only to see whether it is there
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   const sharing: TabSharing | null =
     locks && typeof BroadcastChannel === 'function'
