@@ -144,13 +144,17 @@ export function createApi(
     };
     // The result is checked against its contract before the change commits: a result that
     // breaks it rolls the change back, so "not saved" is never said of a saved change.
-    const run = () => {
-      const output = spec.output.safeParse(handler(ctx, withWellFormedText(input.data) as never));
+    const check = (value: unknown): unknown => {
+      const output = spec.output.safeParse(value);
       if (!output.success) throw new BrokenContractError(output.error);
-      return output.data as unknown;
+      return output.data;
     };
+    const handle = () => handler(ctx, withWellFormedText(input.data) as never) as unknown;
+    const run = () => check(handle());
     // Commands that wait for the network run outside a transaction: none may span an await.
-    if ('async' in spec && spec.async) return Promise.resolve().then(run).then(finish, fail);
+    if ('async' in spec && spec.async) {
+      return Promise.resolve().then(handle).then(check).then(finish, fail);
+    }
     try {
       // One transaction per command: a change of several rows lands whole or not at all.
       // Backups and restores manage their own transactions: SQLite cannot copy or attach in one.
