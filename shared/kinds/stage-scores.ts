@@ -57,6 +57,22 @@ export function scoringsOfView<S extends Pick<SavedScoring, 'view'>>(
   return scorings.filter((s) => (view === 'own') === (s.view === 'own'));
 }
 
+/**
+ * The latest scoring of a view when saving these scores again the same day (UTC) would only
+ * repeat it: the history keeps one row for it, not one per press of Save. A re-scoring on a
+ * later day is kept, even unchanged, as it shows the stage held.
+ */
+export function repeatedScoring<S extends Pick<SavedScoring, 'view' | 'scores' | 'scoredAt'>>(
+  scoringsNewestFirst: readonly S[],
+  scores: readonly StatementScore[],
+  view: ScoringView,
+  at: Date,
+): S | null {
+  const latest = scoringsNewestFirst.find((s) => s.view === view);
+  if (!latest || latest.scoredAt.slice(0, 10) !== at.toISOString().slice(0, 10)) return null;
+  return latest.scores.every((score, i) => score === scores[i]) ? latest : null;
+}
+
 /** What is revealed after scoring: what relationships at each stage are like. */
 export const StageCharacteristicsModel = z.strictObject({ intro: z.string() });
 export type StageCharacteristicsModel = z.infer<typeof StageCharacteristicsModel>;

@@ -149,6 +149,10 @@ test('D saves scorings to a history, newest first, and a reload keeps the workin
       name: /^Totals over time, oldest first: 7 \(Co-operative\), 16 \(Integrated\)/,
     }),
   ).toBeVisible();
+  // Its axes say what is plotted: the total from 0 to 18, and the dates the scorings were saved.
+  const trend = page.locator('.score-trend-figure').first();
+  await expect(trend.locator('.score-trend-figure__y')).toHaveText(/^18\s*Total\s*0$/);
+  await expect(trend.locator('.score-trend-figure__x')).toContainText('Date saved');
   await waitForSaved(page);
 
   await page.reload();

@@ -65,6 +65,29 @@ describe('stage scorings', () => {
     ]);
   });
 
+  it('keeps one row for an unchanged scoring saved again the same day, and a new one the next day', () => {
+    const { api, account, advance } = setUp();
+    const save = (scores: number[], view?: 'customer-believed') =>
+      valueOf(
+        callCommand(api, 'scorings:save', {
+          accountId: account.id,
+          scores: scores as never,
+          ...(view ? { view } : {}),
+        }),
+      );
+    const first = save([2, 2, 2, 2, 2, 2]);
+    advance(60_000);
+    expect(save([2, 2, 2, 2, 2, 2])).toEqual(first);
+    const changed = save([2, 2, 2, 2, 2, 3]);
+    expect(changed.id).not.toBe(first.id);
+    // The customer's view is a history of its own.
+    expect(save([2, 2, 2, 2, 2, 3], 'customer-believed').view).toBe('customer-believed');
+    advance(86_400_000);
+    expect(save([2, 2, 2, 2, 2, 3]).id).not.toBe(changed.id);
+    const history = valueOf(callCommand(api, 'scorings:list', { accountId: account.id }));
+    expect(history).toHaveLength(4);
+  });
+
   it('removes the history with the account', () => {
     const { api, account, db } = setUp();
     valueOf(

@@ -1,6 +1,7 @@
 import type { stageScoringCommands } from '../../../shared/api/commands/stage-scorings';
 import { scoreStatements } from '../../../shared/domain/stage';
 import { isAnswered, readAnswer } from '../../../shared/kinds/answer-kinds';
+import { repeatedScoring } from '../../../shared/kinds/stage-scores';
 import type { ContactMapAnswer } from '../../../shared/kinds/contact-map';
 import { accountExercise } from '../../../shared/plan/plan-sources';
 import { getAccount, type AccountRow } from '../../store/repositories/accounts';
@@ -37,6 +38,8 @@ function mapSnapshot(ctx: HandlerContext, account: AccountRow): ContactMapAnswer
 export const stageScoringHandlers: HandlerTable<keyof typeof stageScoringCommands> = {
   'scorings:save': (ctx, { accountId, scores, view }) => {
     const account = accountOrFail(ctx, accountId);
+    const repeated = repeatedScoring(listStageScorings(ctx.db, accountId), scores, view, ctx.now());
+    if (repeated) return repeated;
     // Six scores are guaranteed by the schema, so total and stage are never null here.
     const { total, stage } = scoreStatements(scores);
     const map = view === 'own' ? mapSnapshot(ctx, account) : null;
