@@ -92,11 +92,16 @@ test('every screen of the trainer’s window carries out the menu’s and the OS
       await expect(conflict).toBeHidden();
 
       await send(page, { type: 'export-workshop' });
-      await expect(status).toContainText(
-        showsWorkshop
-          ? 'Workshop file saved: /Users/ana/Workshops/Spring-class.kamworkshop'
-          : 'Open a workshop first',
-      );
+      if (showsWorkshop) {
+        // The file's dialog asks first whether it is to be a client-safe copy.
+        const dialog = page.getByRole('dialog', { name: 'Export workshop file' });
+        await expect(dialog).toBeVisible();
+        await dialog.getByRole('button', { name: 'Export' }).click();
+        await expect(status).toContainText(
+          'Workshop file saved: /Users/ana/Workshops/Spring-class.kamworkshop',
+        );
+        await expect(dialog).toBeHidden();
+      } else await expect(status).toContainText('Open a workshop first');
 
       await send(page, { type: 'export-pdf', kind: 'summary' });
       if (showsWorkshop) {
