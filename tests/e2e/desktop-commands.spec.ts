@@ -77,7 +77,8 @@ test('every screen of the trainer’s window carries out the menu’s and the OS
   for (const [name, path, showsWorkshop] of screens) {
     await test.step(name, async () => {
       await page.goto(path);
-      const status = page.getByRole('status');
+      // The app's notices, not a page's own status lines (an exercise's reveal state).
+      const status = page.locator('.toast-region');
 
       await send(page, { type: 'show-backups' });
       const backups = page.getByRole('dialog', { name: 'Backups' });
