@@ -1,13 +1,10 @@
 // Dragging one person across the contact mapper, in the production build in Chromium: person-card
 // renders per drag step (target ≤ 3) and main-thread task time per step, 200 people / 600 links
 // against 20 / 40 (target: at most 1.5 times as slow). Needs `npm run build` first.
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { e2eChromium } from '../tests/support/chromium';
 import { benchMap } from './contact-map';
+import { hostApi as api, startHost, type Host } from './host';
 import { percentile, round } from './machine';
 
 const STEPS = 120;
@@ -16,43 +13,6 @@ const STEPS = 120;
 const ROUNDS = 5;
 const TARGET_RENDERS_PER_STEP = 3;
 const TARGET_RATIO = 1.5;
-
-interface Host {
-  url: string;
-  stop(): void;
-}
-
-/** Starts the built browser host on a free port with an empty data dir. */
-function startHost(): Promise<Host> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kam-bench-mapper-'));
-  const child = spawn(process.execPath, ['out/host/serve.mjs', '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`Host did not start:\n${output}`)), 15_000);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (!match?.[1]) return;
-      clearTimeout(timer);
-      resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`Host exited with ${code}:\n${output}`)));
-  });
-}
-
-async function api<T>(host: Host, command: string, data: unknown): Promise<T> {
-  const response = await fetch(`${host.url}api/${command}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(data),
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${command}: ${body.error?.message ?? 'failed'}`);
-  return body.value;
-}
 
 interface Detail {
   workshop: { id: string };

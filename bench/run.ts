@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { machine } from './machine';
 import { benchMapperDrag } from './mapper-drag';
 import { benchPdf } from './pdf';
+import { benchRoom } from './room';
 import { benchDiagnosis } from './contact-map';
 import { benchSaveLatency } from './save-latency';
 
@@ -14,6 +15,7 @@ const benches = {
   contactMapDiagnosis: benchDiagnosis,
   pdf: benchPdf,
   mapperDrag: benchMapperDrag,
+  room: benchRoom,
 } satisfies Record<string, () => unknown>;
 type BenchName = keyof typeof benches;
 
