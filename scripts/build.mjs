@@ -1,14 +1,32 @@
 // Builds everything the app runs: the renderer and the room's learner page with Vite, and
 // the three Node-side bundles (Electron main, Electron preload, browser host) with esbuild.
 // `--electron` builds only the two Electron bundles (what the main-bundle test loads).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+
+/**
+ * Writes a gzipped copy beside each of the learner page's files, which the room listener
+ * sends to browsers that accept it: 200 phones share one Wi-Fi.
+ */
+function gzipBeside(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) gzipBeside(path);
+    else if (/\.(js|css|html|svg)$/.test(entry.name)) {
+      writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 9 }));
+    }
+  }
+}
 
 const electronOnly = process.argv.includes('--electron');
 const started = Date.now();
 if (!electronOnly) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
   await viteBuild({ configFile: 'vite.room.config.ts', logLevel: 'warn' });
+  gzipBeside('out/room');
 }
 
 const node = {

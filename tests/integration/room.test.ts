@@ -66,6 +66,16 @@ describe('opening the room', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
+  it('sends the page’s gzipped copy to a browser that accepts it, and the file itself otherwise', async () => {
+    const url = `http://${room.address}/room/assets/room.js`;
+    const gzipped = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzipped.text()).toBe('export {};');
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('export {};');
+  });
+
   it('refuses a self-study workshop and an address that is not this computer’s', async () => {
     const own = valueOf(
       callCommand(t.api, 'workshops:create', {

@@ -193,6 +193,8 @@ export async function startRoomListener(options: {
     root: options.pageDir,
     prefix: roomPaths.page,
     index: ['index.html'],
+    // The build writes a gzipped copy of each file: a phone that accepts it is sent that.
+    preCompressed: true,
     setHeaders: (response, filePath) => {
       // Hashed assets never change; the page itself is always asked for afresh.
       response.header(

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { OpenRoom } from '../../../shared/api/commands/room';
 import { RoomService } from '../../../server/host/room/room-service';
 import { callCommand } from '../../../server/api/create-api';
@@ -15,6 +16,7 @@ export function fakeLearnerPage(): string {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Room</title>');
   writeFileSync(join(dir, 'assets', 'room.js'), 'export {};');
+  writeFileSync(join(dir, 'assets', 'room.js.gz'), gzipSync('export {};'));
   return dir;
 }
 
