@@ -134,6 +134,13 @@ test('the room joins in: learners answer every kind from their devices, the cons
     await expect(presenter.locator('.slide')).toContainText('2 of 3 answered');
     for (const name of ['Ann', 'Bob', 'Cleo'])
       await expect(presenter.locator('.presenter')).not.toContainText(name);
+    // Only when the trainer chooses does the projector say who answered.
+    const names = liveResults(console).getByRole('switch', { name: /Names on the projector/ });
+    await names.check();
+    await expect(presenter.locator('.results-slide__names')).toContainText('Answered:');
+    await expect(presenter.locator('.results-slide__names')).toContainText('Ann');
+    await names.uncheck();
+    await expect(presenter.locator('.results-slide__names')).toHaveCount(0);
     await liveResults(console)
       .getByRole('button', { name: 'Back to the exercise on the projector' })
       .click();
