@@ -48,7 +48,7 @@ export function openReadWrite(file: string): Db {
   return db;
 }
 
-/** Rows changed through this connection since it was opened: any change moves it on. */
+/** Rows changed through this connection since it was opened: every change moves it on. */
 export function changesSinceOpen(db: Db): number {
   return db.prepare('SELECT total_changes()').pluck().get() as number;
 }

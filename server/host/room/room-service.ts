@@ -204,7 +204,7 @@ export class RoomService implements RoomControl {
     try {
       listener = await listen(where.port ?? DEFAULT_ROOM_PORT);
     } catch (error) {
-      // The usual port taken (another copy of the app?): any free one will do, the QR says which.
+      // The usual port taken (another copy of the app?): a free one will do, the QR says which.
       if (where.port !== undefined || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
         streams.closeAll();
         throw listenError(error, address, where.port ?? DEFAULT_ROOM_PORT);
