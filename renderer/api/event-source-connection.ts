@@ -16,8 +16,11 @@ export type EventSourceFactory = (url: string) => EventSourceLike;
 export interface ConnectionHandlers {
   /** The text of one server-sent event. */
   onData(data: string): void;
-  /** The connection opened; `afterBreak` when it was lost before, so events sent meanwhile are gone. */
-  onOpen(afterBreak: boolean): void;
+  /**
+   * The connection opened, first or again: what was sent before it (while the page loaded,
+   * or while it was down) was not heard.
+   */
+  onOpen(): void;
 }
 
 /** An open connection; closing it stops any retry too. */
@@ -41,7 +44,6 @@ export function openEventSource(
   let source: EventSourceLike | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let delay = FIRST_DELAY_MS;
-  let lostConnection = false;
   let closed = false;
 
   function open() {
@@ -49,12 +51,10 @@ export function openEventSource(
     source = current;
     current.onopen = () => {
       delay = FIRST_DELAY_MS;
-      handlers.onOpen(lostConnection);
-      lostConnection = false;
+      handlers.onOpen();
     };
     current.onmessage = (message) => handlers.onData(message.data);
     current.onerror = () => {
-      lostConnection = true;
       if (current.readyState !== CLOSED || closed) return;
       current.close();
       retryTimer = setTimeout(open, delay);

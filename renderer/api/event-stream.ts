@@ -29,7 +29,10 @@ export interface EventStreamOptions<E> {
   url: string;
   /** The event in one message's text, or null for one this page cannot read. */
   parse(data: string): E | null;
-  /** Heard after any gap (a reconnection, a new tab taking over, a page coming back): events sent meanwhile are lost. */
+  /**
+   * Heard whenever the stream opens, first or again (a reconnection, a new tab taking over, a
+   * page coming back): events sent before then were not heard.
+   */
   resync: E;
 }
 
@@ -52,8 +55,8 @@ export function createEventStream<E>(
       const event = parse(data);
       if (event) emit(event);
     },
-    onOpen(afterBreak) {
-      if (afterBreak) emit(resync);
+    onOpen() {
+      emit(resync);
     },
   };
   const open = (h: ConnectionHandlers) => openEventSource(url, h, platform.createSource);

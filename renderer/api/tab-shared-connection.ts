@@ -43,11 +43,11 @@ export function shareConnection(
     const parsed = TabMessage.safeParse(message.data);
     if (!parsed.success) return;
     if (parsed.data.kind === 'event') handlers.onData(parsed.data.data);
-    else handlers.onOpen(true);
+    else handlers.onOpen();
   };
 
   /** Holds the connection until this tab leaves; the lock is held as long as this promise. */
-  const lead = (tookOver: boolean) =>
+  const lead = () =>
     new Promise<void>((release) => {
       if (left) return release();
       const connection = open({
@@ -55,12 +55,11 @@ export function shareConnection(
           handlers.onData(data);
           channel.postMessage({ kind: 'event', data });
         },
-        onOpen(afterBreak) {
-          // A tab taking over missed what was sent between the last leader's going and now.
-          const missed = afterBreak || tookOver;
-          tookOver = false;
-          if (missed) channel.postMessage({ kind: 'resync' });
-          handlers.onOpen(missed);
+        onOpen() {
+          // Every tab missed what was sent before this connection opened: while the first
+          // pages loaded, while the last leader was going, or while the host was away.
+          channel.postMessage({ kind: 'resync' });
+          handlers.onOpen();
         },
       });
       stopLeading = () => {
@@ -72,12 +71,12 @@ export function shareConnection(
   // Leading at once when nobody does; otherwise waiting in the queue to take over.
   sharing.locks
     .request(name, { ifAvailable: true }, async (lock) => {
-      if (lock) await lead(false);
+      if (lock) await lead();
       return lock !== null;
     })
     .then((led) => {
       if (led || left) return undefined;
-      return sharing.locks.request(name, { signal: queued.signal }, () => lead(true));
+      return sharing.locks.request(name, { signal: queued.signal }, () => lead());
     })
     // Leaving while still queued aborts the request: nothing more to do.
     .catch(() => undefined);

@@ -192,6 +192,26 @@ test(
   },
 );
 
+test('a presenter opened just as the trainer moves on shows the step moved to', async ({
+  page,
+}) => {
+  const { workshopId } = await seed(page.request);
+  // The page's event stream connects slowly, as on a busy laptop: the step changes meanwhile.
+  let connect: () => void = () => undefined;
+  const connecting = new Promise<void>((resolve) => (connect = resolve));
+  await page.route('**/api/events**', async (route) => {
+    await connecting;
+    await route.continue();
+  });
+  await page.goto(`/workshops/${workshopId}/present`);
+  await waitForStep(page, moduleSteps[0]?.id);
+  const c = stepIndexOfExercise('C');
+  await call(page.request, 'facilitation:update', { workshopId, patch: { stepIndex: c } });
+  connect();
+  // The presenter must not stay on the step it loaded before the stream was there.
+  await waitForStep(page, moduleSteps[c]?.id);
+});
+
 test('timer and reveal on the console mirror on the presenter; hide names hides them', async ({
   page,
 }) => {

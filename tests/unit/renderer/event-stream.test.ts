@@ -82,7 +82,8 @@ describe('one event stream shared by the tabs of a browser', () => {
     sources[0]!.send('step-moved');
     sources[0]!.send('bad');
     await settle();
-    for (const t of tabs) expect(t.heard).toEqual(['step-moved']);
+    // What was sent before the connection opened was not heard: every tab resyncs first.
+    for (const t of tabs) expect(t.heard).toEqual(['resync', 'step-moved']);
   });
 
   it('hands the connection to another tab when the one holding it is left, and everyone resyncs', async () => {
@@ -92,6 +93,8 @@ describe('one event stream shared by the tabs of a browser', () => {
     stops.push(first.stop, second.stop, third.stop);
     await settle();
     sources[0]!.open();
+    await settle();
+    for (const t of [first, second, third]) t.heard.splice(0);
 
     first.leave();
     await settle();
@@ -119,7 +122,7 @@ describe('one event stream shared by the tabs of a browser', () => {
     open(sources)[0]!.open();
     open(sources)[0]!.send('saved');
     await settle();
-    expect(second.heard).toEqual(['resync', 'saved']);
+    expect(second.heard).toEqual(['resync', 'resync', 'saved']);
   });
 
   it('closes the connection when the last listener stops, so the next tab in line takes over', async () => {
@@ -148,11 +151,22 @@ describe('a page that cannot share (no Web Locks outside a secure context)', () 
     expect(page.heard).toEqual(['resync']);
   });
 
+  it('resyncs when its connection first opens, as what was sent while the page loaded was not heard', () => {
+    const sources: FakeSource[] = [];
+    const page = tab(freshUrl(), sources, false);
+    stops.push(page.stop);
+    expect(page.heard).toEqual([]);
+    sources[0]!.open();
+    sources[0]!.send('step-moved');
+    expect(page.heard).toEqual(['resync', 'step-moved']);
+  });
+
   it('reopens a connection the host dropped and resyncs once it is back', async () => {
     const sources: FakeSource[] = [];
     const page = tab(freshUrl(), sources, false);
     stops.push(page.stop);
     sources[0]!.open();
+    page.heard.splice(0);
     sources[0]!.close();
     sources[0]!.onerror?.call(undefined as never, new Event('error'));
     await new Promise((resolve) => setTimeout(resolve, 600));
