@@ -48,6 +48,16 @@ export function participantCard(page: Page, name: string) {
 
 /** Fails with every serious or critical accessibility violation axe finds on the page. */
 export async function expectNoSeriousViolations(page: Page) {
+  // A notice still fading in is part transparent: axe would judge its colours mid-fade.
+  // (A spinner runs for ever: only animations that end are waited for.)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => null)),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page })
     // React Flow's own attribution link sits outside our control and our colours.
     .exclude('.react-flow__attribution')
