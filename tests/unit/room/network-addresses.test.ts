@@ -32,38 +32,40 @@ function v6(address: string): NetworkInterfaceInfo {
   };
 }
 
+// Addresses from the ranges kept for examples (RFC 5737): the picker reads them as data and
+// nothing is sent to them; it tells adapters apart by their names and link-local addresses.
 const laptop = {
   lo: [v4('127.0.0.1', true)],
-  docker0: [v4('172.17.0.1')],
-  'br-5d2f': [v4('172.18.0.1')],
+  docker0: [v4('192.0.2.17')],
+  'br-5d2f': [v4('192.0.2.18')],
   eth0: [v4('169.254.10.20')],
-  wlan0: [v4('192.168.1.20'), v6('fe80::1')],
-  tun0: [v4('10.8.0.5')],
-  enp3s0: [v4('10.0.0.7')],
+  wlan0: [v4('198.51.100.20'), v6('fe80::1')],
+  tun0: [v4('203.0.113.5')],
+  enp3s0: [v4('203.0.113.7')],
 };
 
 describe('the addresses the room can listen on', () => {
   it('recommends the usable IPv4 address of the adapter with the default route, first', () => {
     const addresses = roomAddresses(laptop, 'wlan0');
     expect(addresses[0]).toEqual({
-      address: '192.168.1.20',
+      address: '198.51.100.20',
       adapter: 'wlan0',
       recommended: true,
       thisComputerOnly: false,
     });
-    expect(addresses.map((a) => a.address)).toEqual(['192.168.1.20', '10.0.0.7', '127.0.0.1']);
+    expect(addresses.map((a) => a.address)).toEqual(['198.51.100.20', '203.0.113.7', '127.0.0.1']);
   });
 
   it('never offers loopback to learners, nor link-local, IPv6 or virtual adapters’ addresses', () => {
     const addresses = roomAddresses(laptop, 'docker0');
     const offered = addresses.filter((a) => !a.thisComputerOnly).map((a) => a.address);
-    expect(offered).not.toContain('172.17.0.1');
-    expect(offered).not.toContain('172.18.0.1');
+    expect(offered).not.toContain('192.0.2.17');
+    expect(offered).not.toContain('192.0.2.18');
     expect(offered).not.toContain('169.254.10.20');
-    expect(offered).not.toContain('10.8.0.5');
+    expect(offered).not.toContain('203.0.113.5');
     expect(offered.every((a) => !a.includes(':'))).toBe(true);
     // The default route through a virtual adapter (a VPN, Docker) is passed over for a real one.
-    expect(addresses.find((a) => a.recommended)?.address).toBe('192.168.1.20');
+    expect(addresses.find((a) => a.recommended)?.address).toBe('198.51.100.20');
     expect(addresses.at(-1)).toMatchObject({
       address: '127.0.0.1',
       recommended: false,
@@ -99,8 +101,8 @@ describe('the addresses the room can listen on', () => {
 
   it('accepts any loopback address and this computer’s own as the trainer’s choice, nothing else', () => {
     expect(isOwnAddress('127.0.0.21', laptop)).toBe(true);
-    expect(isOwnAddress('192.168.1.20', laptop)).toBe(true);
-    expect(isOwnAddress('192.168.1.21', laptop)).toBe(false);
+    expect(isOwnAddress('198.51.100.20', laptop)).toBe(true);
+    expect(isOwnAddress('198.51.100.21', laptop)).toBe(false);
   });
 });
 
@@ -123,7 +125,7 @@ describe('the default route', () => {
   });
 
   it('maps the address the system routes from back to its adapter', () => {
-    expect(adapterOfAddress('10.0.0.7', laptop)).toBe('enp3s0');
-    expect(adapterOfAddress('10.9.9.9', laptop)).toBeNull();
+    expect(adapterOfAddress('203.0.113.7', laptop)).toBe('enp3s0');
+    expect(adapterOfAddress('203.0.113.99', laptop)).toBeNull();
   });
 });
